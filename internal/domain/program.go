@@ -1,0 +1,72 @@
+package domain
+
+import "time"
+
+// Program is a work program (chương trình công tác) of an organisation, such as
+// 02-CTr/BCĐ of 04/2/2026, made of numbered groups of criteria.
+type Program struct {
+	ID          int64
+	OrgID       int64
+	Number      string    // number and symbol as written: "02-CTr/BCĐ"
+	Date        time.Time // date of issue (a calendar date, UTC midnight)
+	IssuingBody string    // "Ban chỉ đạo chuyển đổi số xã Xuân Hưng"
+	Title       string    // "Chương trình công tác năm 2026"
+	Year        int
+	Groups      []Group
+}
+
+// Group is a numbered group of criteria: "I. Phát triển hạ tầng".
+type Group struct {
+	ID       int64
+	Numeral  string // "I", "II", "III"
+	Name     string
+	Position int // 1-based order in the program
+	Criteria []Criterion
+}
+
+// Criterion is one numbered criterion (tiêu chí) of a group.
+type Criterion struct {
+	ID       int64
+	Number   int    // numbered from 1 within its group
+	Text     string // as written: "Tỷ lệ phủ sóng 5G trên dân số ≥ 95%"
+	Targets  []Target
+	Roles    Roles
+	Position int // 1-based order in the program, across groups
+}
+
+// Qualitative reports whether the criterion has no measurable target, so that a
+// person marks it met, with evidence.
+func (c Criterion) Qualitative() bool { return len(c.Targets) == 0 }
+
+// Roles are the three unit roles of a criterion, each kept exactly as written
+// ("Phòng VH-XH; Phòng Kinh tế; Các cơ, quan đơn vị liên quan"), with the units
+// of the organisation that the words name, where they name one.
+type Roles struct {
+	Monitoring   Role // chủ trì theo dõi, hướng dẫn, đôn đốc, kiểm tra, đánh giá
+	Lead         Role // chủ trì tổ chức thực hiện
+	Coordinating Role // phối hợp thực hiện
+}
+
+// Role is the words of one role and the units they were matched to.
+type Role struct {
+	Text    string
+	UnitIDs []int64
+}
+
+// CriteriaCount returns the number of criteria in the program.
+func (p Program) CriteriaCount() int {
+	n := 0
+	for _, g := range p.Groups {
+		n += len(g.Criteria)
+	}
+	return n
+}
+
+// Criteria returns every criterion of the program in order.
+func (p Program) Criteria() []Criterion {
+	out := make([]Criterion, 0, p.CriteriaCount())
+	for _, g := range p.Groups {
+		out = append(out, g.Criteria...)
+	}
+	return out
+}

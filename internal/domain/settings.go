@@ -1,0 +1,83 @@
+package domain
+
+import "time"
+
+// ReportKindNQ57Monthly is the periodic report on Resolution 57 implementation.
+const ReportKindNQ57Monthly = "nq57"
+
+// DocumentStyle selects the layout rules of the document.
+type DocumentStyle string
+
+const (
+	PartyDocument DocumentStyle = "party" // Hướng dẫn 36-HD/VPTW
+	StateDocument DocumentStyle = "state" // Nghị định 30/2020/NĐ-CP
+)
+
+// ReportSettings are what a report needs beyond the data: who issues it, whom
+// it answers and addresses, who signs, and the sections a person writes.
+//
+// Settings are kept per organisation and report kind; a row with a zero Period
+// holds the defaults, and a row for one period overrides them with its non-empty
+// fields (number, date and narrative are usually per period).
+type ReportSettings struct {
+	OrgID           int64
+	Kind            string
+	Period          Period // zero for the defaults
+	Style           DocumentStyle
+	SuperiorBody    string    // "ĐẢNG BỘ TỈNH NINH BÌNH"
+	IssuingBody     string    // "ĐẢNG ỦY XÃ XUÂN HƯNG"
+	Place           string    // "Xuân Hưng"
+	Symbol          string    // "BC/ĐU"
+	Number          string    // "12"; empty in a draft
+	Date            time.Time // zero in a draft
+	Basis           string    // the request it answers: "Công văn số 202-CV/UBKTTU, ngày 27/01/2026 của …"
+	Reporter        string    // who reports in the opening: "Ban Thường vụ Đảng ủy xã Xuân Hưng"
+	Closer          string    // who reports in the closing: "Đảng uỷ xã Xuân Hưng"
+	Receiver        string    // who receives submissions: "UBND xã"
+	Recipients      []string  // "Ủy Ban Kiểm tra tỉnh uỷ,", …, "Lưu VPĐU."
+	Authority       string    // "T/M BAN THƯỜNG VỤ"
+	Position        string    // "PHÓ BÍ THƯ"
+	Signer          string    // "Bùi Thị Hồng Chiên"
+	Assessment      string    // II. Nhận xét, đánh giá chung
+	Recommendations string    // III. Kiến nghị, đề xuất
+	ProgramID       int64     // the program reported on; 0 picks the program of the period's year
+}
+
+// Overlay returns s with every non-empty field of o put over it.
+func (s ReportSettings) Overlay(o ReportSettings) ReportSettings {
+	str := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	if o.Style != "" {
+		s.Style = o.Style
+	}
+	str(&s.SuperiorBody, o.SuperiorBody)
+	str(&s.IssuingBody, o.IssuingBody)
+	str(&s.Place, o.Place)
+	str(&s.Symbol, o.Symbol)
+	str(&s.Number, o.Number)
+	str(&s.Basis, o.Basis)
+	str(&s.Reporter, o.Reporter)
+	str(&s.Closer, o.Closer)
+	str(&s.Receiver, o.Receiver)
+	str(&s.Authority, o.Authority)
+	str(&s.Position, o.Position)
+	str(&s.Signer, o.Signer)
+	str(&s.Assessment, o.Assessment)
+	str(&s.Recommendations, o.Recommendations)
+	if !o.Date.IsZero() {
+		s.Date = o.Date
+	}
+	if len(o.Recipients) > 0 {
+		s.Recipients = o.Recipients
+	}
+	if o.ProgramID != 0 {
+		s.ProgramID = o.ProgramID
+	}
+	if !o.Period.IsZero() {
+		s.Period = o.Period
+	}
+	return s
+}

@@ -1,0 +1,118 @@
+package domain
+
+import "time"
+
+// SubmissionKind is what a person or firm sent.
+type SubmissionKind string
+
+const (
+	KindFeedback       SubmissionKind = "phan_anh"  // phản ánh
+	KindRecommendation SubmissionKind = "kien_nghi" // kiến nghị
+	KindInitiative     SubmissionKind = "sang_kien" // sáng kiến
+	KindSolution       SubmissionKind = "giai_phap" // giải pháp
+	KindBreakthrough   SubmissionKind = "dot_pha"   // tư duy, sáng kiến đột phá
+	KindProductOrder   SubmissionKind = "dat_hang"  // đặt hàng sản phẩm
+)
+
+// SubmissionKinds lists every kind in the order reports name them.
+var SubmissionKinds = []SubmissionKind{
+	KindFeedback, KindRecommendation, KindInitiative, KindSolution, KindBreakthrough, KindProductOrder,
+}
+
+// Label names the kind in Vietnamese, in lower case for running text.
+func (k SubmissionKind) Label() string {
+	switch k {
+	case KindFeedback:
+		return "phản ánh"
+	case KindRecommendation:
+		return "kiến nghị"
+	case KindInitiative:
+		return "sáng kiến"
+	case KindSolution:
+		return "giải pháp"
+	case KindBreakthrough:
+		return "tư duy, sáng kiến đột phá"
+	case KindProductOrder:
+		return "đặt hàng sản phẩm"
+	}
+	return string(k)
+}
+
+// Valid reports whether k is a known kind.
+func (k SubmissionKind) Valid() bool {
+	for _, known := range SubmissionKinds {
+		if k == known {
+			return true
+		}
+	}
+	return false
+}
+
+// Breakthrough reports whether the kind belongs to section 4 of the report
+// (breakthrough ideas and product orders) rather than section 3 (PAKN, SKGP).
+func (k SubmissionKind) Breakthrough() bool {
+	return k == KindBreakthrough || k == KindProductOrder
+}
+
+// SubmissionStatus is a stage of the handling workflow.
+type SubmissionStatus string
+
+const (
+	SubmissionReceived   SubmissionStatus = "received"
+	SubmissionAccepted   SubmissionStatus = "accepted"
+	SubmissionRejected   SubmissionStatus = "rejected"
+	SubmissionAssigned   SubmissionStatus = "assigned"
+	SubmissionInProgress SubmissionStatus = "in_progress"
+	SubmissionAnswered   SubmissionStatus = "answered"
+	SubmissionPublished  SubmissionStatus = "published"
+)
+
+// Valid reports whether s is a known status.
+func (s SubmissionStatus) Valid() bool {
+	switch s {
+	case SubmissionReceived, SubmissionAccepted, SubmissionRejected, SubmissionAssigned,
+		SubmissionInProgress, SubmissionAnswered, SubmissionPublished:
+		return true
+	}
+	return false
+}
+
+// Answered reports whether the submission has had its answer.
+func (s SubmissionStatus) Answered() bool {
+	return s == SubmissionAnswered || s == SubmissionPublished
+}
+
+// Submission is feedback, a recommendation, an initiative, a solution, a
+// breakthrough idea or a product order sent to an organisation.
+type Submission struct {
+	ID               int64
+	OrgID            int64
+	TrackingCode     string
+	Kind             SubmissionKind
+	Channel          string // "pakn.nq57.vn", "trực tiếp", "điện thoại", "văn bản"
+	Field            string // lĩnh vực
+	Title            string
+	Content          string
+	SenderName       string
+	SenderAddress    string
+	SenderPhone      string
+	SenderEmail      string
+	SenderNationalID string
+	ReceivedAt       time.Time
+	Status           SubmissionStatus
+	DueAt            time.Time // answer deadline; zero if none set
+	AnsweredAt       time.Time // zero until answered
+}
+
+// AnsweredOnTime reports whether the submission was answered by its deadline.
+func (s Submission) AnsweredOnTime() bool {
+	if s.AnsweredAt.IsZero() {
+		return false
+	}
+	return s.DueAt.IsZero() || !s.AnsweredAt.After(s.DueAt)
+}
+
+// Overdue reports whether the submission is unanswered past its deadline at now.
+func (s Submission) Overdue(now time.Time) bool {
+	return s.Status != SubmissionRejected && !s.Status.Answered() && !s.DueAt.IsZero() && now.After(s.DueAt)
+}

@@ -1,0 +1,153 @@
+package domain
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Comparator says how a measured value is held against a target's threshold.
+type Comparator string
+
+const (
+	AtLeast Comparator = "≥"
+	AtMost  Comparator = "≤"
+	Equal   Comparator = "="
+	Above   Comparator = ">"
+	Below   Comparator = "<"
+	Between Comparator = "between"
+)
+
+// Target is one measurable target of a criterion: "≥ 95 %", "= 100 % (giáo viên)",
+// "≥ 30 người", "từ 80 đến 90 %".
+type Target struct {
+	Comparator Comparator
+	Threshold  float64
+	Upper      float64 // upper bound, for Between only
+	Unit       string  // "%", "người", "hộ", "sản phẩm", "sáng kiến/quý"
+	Label      string  // what is measured when a criterion has several: "giáo viên"
+}
+
+// Percent reports whether the target is a percentage, so that a value may be
+// entered as numerator and denominator.
+func (t Target) Percent() bool { return t.Unit == "%" }
+
+const tolerance = 1e-9
+
+// Met reports whether value satisfies the target.
+func (t Target) Met(value float64) bool {
+	switch t.Comparator {
+	case AtLeast:
+		return value >= t.Threshold-tolerance
+	case AtMost:
+		return value <= t.Threshold+tolerance
+	case Equal:
+		return math.Abs(value-t.Threshold) <= tolerance
+	case Above:
+		return value > t.Threshold
+	case Below:
+		return value < t.Threshold
+	case Between:
+		return value >= t.Threshold-tolerance && value <= t.Upper+tolerance
+	}
+	return false
+}
+
+// String writes the target the way ParseTargets reads it.
+func (t Target) String() string {
+	var s string
+	if t.Comparator == Between {
+		s = fmt.Sprintf("từ %s đến %s", FormatNumber(t.Threshold), FormatNumber(t.Upper))
+	} else {
+		s = string(t.Comparator) + " " + FormatNumber(t.Threshold)
+	}
+	if t.Unit != "" {
+		s += " " + t.Unit
+	}
+	if t.Label != "" {
+		s += " (" + t.Label + ")"
+	}
+	return s
+}
+
+// QualitativeTarget is how a criterion without a measurable target is written.
+const QualitativeTarget = "Đạt"
+
+// FormatTargets writes a criterion's targets, separated by "; ", or "Đạt" when it
+// has none.
+func FormatTargets(targets []Target) string {
+	if len(targets) == 0 {
+		return QualitativeTarget
+	}
+	parts := make([]string, len(targets))
+	for i, t := range targets {
+		parts[i] = t.String()
+	}
+	return strings.Join(parts, "; ")
+}
+
+var (
+	comparatorTarget = regexp.MustCompile(`^(≥|>=|≤|<=|=|>|<)\s*([0-9]+(?:[.,][0-9]+)?)\s*([^()]*?)\s*(?:\(([^()]*)\))?$`)
+	betweenTarget    = regexp.MustCompile(`^(?i:từ)\s*([0-9]+(?:[.,][0-9]+)?)\s*(?i:đến)\s*([0-9]+(?:[.,][0-9]+)?)\s*([^()]*?)\s*(?:\(([^()]*)\))?$`)
+)
+
+// ParseTargets reads targets written as FormatTargets writes them. "Đạt" or an
+// empty text means a qualitative criterion (no targets).
+func ParseTargets(text string) ([]Target, error) {
+	text = NFC(text)
+	if text == "" || Fold(text) == Fold(QualitativeTarget) {
+		return nil, nil
+	}
+	var targets []Target
+	for _, part := range strings.Split(text, ";") {
+		t, err := parseTarget(strings.TrimSpace(part))
+		if err != nil {
+			return nil, err
+		}
+		targets = append(targets, t)
+	}
+	return targets, nil
+}
+
+func parseTarget(s string) (Target, error) {
+	if m := betweenTarget.FindStringSubmatch(s); m != nil {
+		lo, hi := parseNumber(m[1]), parseNumber(m[2])
+		if lo > hi {
+			return Target{}, fmt.Errorf("chỉ tiêu %q: cận dưới lớn hơn cận trên", s)
+		}
+		return Target{Comparator: Between, Threshold: lo, Upper: hi, Unit: m[3], Label: m[4]}, nil
+	}
+	m := comparatorTarget.FindStringSubmatch(s)
+	if m == nil {
+		return Target{}, fmt.Errorf("chỉ tiêu %q không đúng dạng (ví dụ: \"≥ 95 %%\", \"= 100 %% (giáo viên)\", \"từ 80 đến 90 %%\" hoặc \"Đạt\")", s)
+	}
+	cmp := map[string]Comparator{">=": AtLeast, "<=": AtMost}[m[1]]
+	if cmp == "" {
+		cmp = Comparator(m[1])
+	}
+	return Target{Comparator: cmp, Threshold: parseNumber(m[2]), Unit: m[3], Label: m[4]}, nil
+}
+
+func parseNumber(s string) float64 {
+	v, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	return v
+}
+
+// FormatNumber writes a number the Vietnamese way: no trailing zeros, a decimal
+// comma ("95", "62,5").
+func FormatNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	return strings.Replace(s, ".", ",", 1)
+}
+
+// ParseNumber reads a number written with a decimal comma or point.
+func ParseNumber(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("%q không phải là số", s)
+	}
+	return v, nil
+}
