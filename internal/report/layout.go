@@ -42,6 +42,8 @@ func PartyLayout() Layout {
 func StateLayout() Layout {
 	l := PartyLayout()
 	l.MottoSize, l.SubMottoSize = 13, 14
+	// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at 13 pt bold needs the wider right column.
+	l.HeaderLeftShare = 0.38
 	l.RecipientsLabelSize, l.RecipientsSize = 12, 11
 	l.RecipientsLabelBold, l.RecipientsLabelItalic, l.RecipientsLabelUnderline = true, true, false
 	return l

@@ -1,0 +1,53 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/nq57/nq57/internal/assemble"
+	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/domain"
+)
+
+// demoPeriod is the period of the seed report.
+var demoPeriod = domain.MonthPeriod(2026, 3)
+
+func runDemo(ctx context.Context, a *App, args []string) error {
+	fs, db := a.newFlags("demo", "demo [--report-dir THƯ_MỤC]")
+	dir := fs.String("report-dir", "", "thư mục để ghi báo cáo tháng 3/2026 của xã Xuân Hưng (docx, pdf, html, txt)")
+	if rest, err := parse(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usageError(fs, "tham số thừa: %v", rest)
+	}
+	s, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := demo.Load(ctx, s); err != nil {
+		return fmt.Errorf("nạp dữ liệu demo: %w", err)
+	}
+	fmt.Fprintf(a.Stdout, "Đã nạp dữ liệu demo vào %s: tỉnh Ninh Bình, xã Xuân Hưng (mã %s), chương trình 02-CTr/BCĐ với 39 tiêu chí, số liệu tháng 1-3/2026.\n", redact(*db), demo.CommuneCode)
+	if *dir == "" {
+		fmt.Fprintf(a.Stdout, "Lập báo cáo: nq57 report --org %s --period %s --out bao-cao.docx\n", demo.CommuneCode, demoPeriod)
+		return nil
+	}
+	m, err := buildModel(ctx, a, s, demo.CommuneCode, demoPeriod)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		return fmt.Errorf("không tạo được thư mục %s: %w", *dir, unwrapPath(err))
+	}
+	for _, f := range assemble.Formats {
+		path := filepath.Join(*dir, fmt.Sprintf("bao-cao-nq57-%s-%s.%s", demo.CommuneCode, demoPeriod, f))
+		if err := a.writeReport(path, f, m); err != nil {
+			return err
+		}
+		fmt.Fprintln(a.Stdout, "Đã ghi", path)
+	}
+	return nil
+}

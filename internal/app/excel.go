@@ -1,0 +1,168 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/excel"
+	"github.com/nq57/nq57/internal/storage"
+)
+
+const (
+	whatCriteria = "criteria"
+	whatProgress = "progress"
+)
+
+func runExport(ctx context.Context, a *App, args []string) error {
+	fs, db := a.newFlags("export", "export criteria|progress --org MÃ [--period KỲ] [--program SỐ_HIỆU] --out TỆP.xlsx")
+	org := fs.String("org", "", "mã đơn vị, ví dụ xuan-hung (bắt buộc)")
+	period := fs.String("period", "", "kỳ báo cáo, cho progress: 2026-03, 2026-Q1 …")
+	number := fs.String("program", "", "số hiệu chương trình (mặc định: chương trình mới nhất)")
+	out := fs.String("out", "", "tệp Excel (.xlsx) để ghi (bắt buộc)")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	what, err := whatArg(fs, rest)
+	if err != nil {
+		return err
+	}
+	if *org == "" || *out == "" {
+		return usageError(fs, "cần --org và --out")
+	}
+	p, err := periodFlag(fs, what, *period)
+	if err != nil {
+		return err
+	}
+	s, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	prog, err := loadProgram(ctx, s, *org, *number)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if what == whatCriteria {
+		err = excel.WriteProgram(&buf, prog)
+	} else {
+		var records []domain.Progress
+		if records, err = s.ProgressFor(ctx, prog.ID, p); err == nil {
+			err = excel.WriteProgress(&buf, prog, p, records)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("xuất %s: %w", what, err)
+	}
+	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
+		return err
+	}
+	if what == whatCriteria {
+		fmt.Fprintf(a.Stdout, "Đã xuất chương trình %s (%d tiêu chí) ra %s\n", prog.Number, prog.CriteriaCount(), *out)
+	} else {
+		fmt.Fprintf(a.Stdout, "Đã xuất số liệu %s của chương trình %s ra %s\n", p.Words(), prog.Number, *out)
+	}
+	return nil
+}
+
+func runImport(ctx context.Context, a *App, args []string) error {
+	fs, db := a.newFlags("import", "import criteria|progress --org MÃ [--period KỲ] [--program SỐ_HIỆU] [--dry-run] TỆP.xlsx")
+	org := fs.String("org", "", "mã đơn vị, ví dụ xuan-hung (bắt buộc)")
+	period := fs.String("period", "", "kỳ báo cáo, cho progress: 2026-03, 2026-Q1 …")
+	number := fs.String("program", "", "số hiệu chương trình cho progress (mặc định: chương trình mới nhất)")
+	dryRun := fs.Bool("dry-run", false, "chỉ cho biết sẽ thay đổi gì, không ghi")
+	by := fs.String("by", "", "người nhập số liệu (mặc định: tên người dùng máy)")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	what, err := whatArg(fs, rest)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 2 {
+		return usageError(fs, "cần đúng một tệp Excel sau %s", what)
+	}
+	if *org == "" {
+		return usageError(fs, "thiếu --org (mã đơn vị, ví dụ xuan-hung)")
+	}
+	p, err := periodFlag(fs, what, *period)
+	if err != nil {
+		return err
+	}
+	data, err := os.ReadFile(rest[1])
+	if err != nil {
+		return fmt.Errorf("không đọc được tệp %s: %w", rest[1], unwrapPath(err))
+	}
+	s, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	imp := importer{app: a, store: s, file: rest[1], dryRun: *dryRun, by: a.recorder(*by)}
+	if what == whatCriteria {
+		return imp.criteria(ctx, *org, data)
+	}
+	return imp.progress(ctx, *org, *number, p, data)
+}
+
+// whatArg reads the first positional argument: criteria or progress.
+func whatArg(fs *flag.FlagSet, rest []string) (string, error) {
+	if len(rest) == 0 {
+		return "", usageError(fs, "cần chỉ rõ criteria (chương trình, tiêu chí) hoặc progress (số liệu một kỳ)")
+	}
+	if rest[0] != whatCriteria && rest[0] != whatProgress {
+		return "", usageError(fs, "%q: cần criteria hoặc progress", rest[0])
+	}
+	return rest[0], nil
+}
+
+// periodFlag parses --period, which progress needs and criteria does not.
+func periodFlag(fs *flag.FlagSet, what, period string) (domain.Period, error) {
+	if what == whatCriteria {
+		if period != "" {
+			return domain.Period{}, usageError(fs, "--period chỉ dùng với progress")
+		}
+		return domain.Period{}, nil
+	}
+	if period == "" {
+		return domain.Period{}, usageError(fs, "thiếu --period (ví dụ 2026-03)")
+	}
+	return domain.ParsePeriod(period)
+}
+
+// loadProgram loads the organisation's program with the given number, or its
+// newest program when number is empty.
+func loadProgram(ctx context.Context, s *storage.Store, orgCode, number string) (domain.Program, error) {
+	org, err := orgByCode(ctx, s, orgCode)
+	if err != nil {
+		return domain.Program{}, err
+	}
+	if number != "" {
+		return s.ProgramByNumber(ctx, org.ID, domain.NFC(number))
+	}
+	list, err := s.Programs(ctx, org.ID)
+	if err != nil {
+		return domain.Program{}, fmt.Errorf("programs of %s: %w", orgCode, err)
+	}
+	if len(list) == 0 {
+		return domain.Program{}, domain.Errorf(domain.NotFound, "đơn vị %s chưa có chương trình công tác nào", orgCode)
+	}
+	return s.Program(ctx, list[0].ID)
+}
+
+// recorder names who records imported values: --by, or the login name.
+func (a *App) recorder(by string) string {
+	if by = domain.NFC(by); by != "" {
+		return by
+	}
+	if u := a.Getenv("USER"); u != "" {
+		return u
+	}
+	return "nq57 import"
+}

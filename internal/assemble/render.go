@@ -1,0 +1,72 @@
+package assemble
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/nq57/nq57/internal/docx"
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/pdf"
+	"github.com/nq57/nq57/internal/report"
+)
+
+// Format is an output format of the report.
+type Format string
+
+const (
+	DOCX Format = "docx"
+	PDF  Format = "pdf"
+	HTML Format = "html"
+	Text Format = "txt"
+)
+
+// Formats lists the formats in the order help texts name them.
+var Formats = []Format{DOCX, PDF, HTML, Text}
+
+// ParseFormat reads a format name; an empty name is taken from the extension of
+// the output file.
+func ParseFormat(name, outPath string) (Format, error) {
+	if name == "" {
+		name = strings.TrimPrefix(strings.ToLower(filepath.Ext(outPath)), ".")
+	}
+	for _, f := range Formats {
+		if Format(strings.ToLower(name)) == f {
+			return f, nil
+		}
+	}
+	return "", domain.Errorf(domain.Invalid, "định dạng %q không hỗ trợ: dùng docx, pdf, html hoặc txt", name)
+}
+
+// ContentType returns the MIME type of the format.
+func (f Format) ContentType() string {
+	switch f {
+	case DOCX:
+		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+	case PDF:
+		return "application/pdf"
+	case HTML:
+		return "text/html; charset=utf-8"
+	}
+	return "text/plain; charset=utf-8"
+}
+
+// Render writes m in format f.
+func Render(w io.Writer, f Format, m report.Model) error {
+	switch f {
+	case DOCX:
+		return docx.Write(w, m)
+	case PDF:
+		return pdf.Write(w, m)
+	case HTML:
+		r, err := report.NewHTMLRenderer()
+		if err != nil {
+			return err
+		}
+		return r.Write(w, m)
+	case Text:
+		return report.WriteText(w, m)
+	}
+	return fmt.Errorf("render: unknown format %q", f)
+}

@@ -1,0 +1,138 @@
+package excel
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+// cellRef names a cell the way problems report it: "Tiêu chí!C12".
+func cellRef(sheet string, col, row int) string {
+	name, err := excelize.CoordinatesToCellName(max(col, 1), max(row, 1))
+	if err != nil {
+		return fmt.Sprintf("%s!R%dC%d", sheet, row, col)
+	}
+	return sheet + "!" + name
+}
+
+// cellName names a cell within its sheet: "C12".
+func cellName(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+// grid is the content of one sheet as NFC-normalised, trimmed text. Numbers
+// are kept unformatted ("62.5", not "62,50 %"), so that reading does not depend
+// on how a cell is displayed.
+type grid struct {
+	f     *excelize.File
+	sheet string // the name in the workbook
+	name  string // the name problems report
+	rows  [][]string
+}
+
+// readGrid reads sheet of f; name is the sheet's name in problem reports.
+func readGrid(f *excelize.File, sheet, name string) (grid, error) {
+	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return grid{}, fmt.Errorf("read sheet %q: %w", sheet, err)
+	}
+	for _, row := range rows {
+		for i, v := range row {
+			row[i] = domain.NFC(v)
+		}
+	}
+	return grid{f: f, sheet: sheet, name: name, rows: rows}, nil
+}
+
+// openGrid finds and reads the sheet called name, reporting a problem if it
+// is missing or unreadable.
+func openGrid(f *excelize.File, name string, probs *problems) (grid, bool) {
+	sheet := findSheet(f, name)
+	if sheet == "" {
+		probs.add(name, 1, 1, "thiếu trang tính “%s”", name)
+		return grid{}, false
+	}
+	g, err := readGrid(f, sheet, name)
+	if err != nil {
+		probs.add(name, 1, 1, "không đọc được trang tính “%s” (tệp có thể bị hỏng)", name)
+		return grid{}, false
+	}
+	return g, true
+}
+
+// text returns the cell at (col, row), 1-based; "" if empty or col is 0.
+func (g grid) text(col, row int) string {
+	if col < 1 || row < 1 || row > len(g.rows) || col > len(g.rows[row-1]) {
+		return ""
+	}
+	return g.rows[row-1][col-1]
+}
+
+// blank reports whether every cell of row at the given columns is empty.
+func (g grid) blank(row int, cols ...int) bool {
+	for _, c := range cols {
+		if g.text(c, row) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// number reads the cell at (col, row) as a number written with a decimal comma
+// or point, stored as a number or as text. A trailing "%" is dropped; a number
+// cell formatted as a percentage (0.95 shown as 95%) reads as 95. ok is false
+// for an empty cell.
+func (g grid) number(col, row int) (v float64, ok bool, err error) {
+	s := g.text(col, row)
+	if s == "" {
+		return 0, false, nil
+	}
+	if t, cut := strings.CutSuffix(s, "%"); cut {
+		v, err = domain.ParseNumber(t)
+		return v, true, err
+	}
+	v, err = domain.ParseNumber(s)
+	if err != nil {
+		return 0, true, err
+	}
+	if g.percentFormatted(col, row) {
+		v = math.Round(v*100*1e9) / 1e9
+	}
+	return v, true, nil
+}
+
+// percentFormatted reports whether the cell is a number shown as a percentage.
+func (g grid) percentFormatted(col, row int) bool {
+	cell := cellName(col, row)
+	if t, err := g.f.GetCellType(g.sheet, cell); err != nil || t == excelize.CellTypeSharedString || t == excelize.CellTypeInlineString {
+		return false
+	}
+	id, err := g.f.GetCellStyle(g.sheet, cell)
+	if err != nil || id == 0 {
+		return false
+	}
+	style, err := g.f.GetStyle(id)
+	if err != nil {
+		return false
+	}
+	return style.NumFmt == 9 || style.NumFmt == 10 || (style.CustomNumFmt != nil && strings.Contains(*style.CustomNumFmt, "%"))
+}
+
+// integer reads a whole number such as a row number ("3", "3.0" or "3.").
+func integer(s string) (int, error) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, nil
+	}
+	v, err := domain.ParseNumber(s)
+	if err != nil || v != math.Trunc(v) || math.Abs(v) > 1e9 {
+		return 0, fmt.Errorf("%q không phải là số nguyên", s)
+	}
+	return int(v), nil
+}

@@ -1,0 +1,87 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+// SaveUnit inserts the unit, or updates the one with the same organisation
+// and code, and sets u.ID.
+func (s *Store) SaveUnit(ctx context.Context, u *domain.Unit) error {
+	if err := validateUnit(*u); err != nil {
+		return err
+	}
+	return s.WithTx(ctx, func(tx *Store) error { return tx.saveUnit(ctx, u) })
+}
+
+func (s *Store) saveUnit(ctx context.Context, u *domain.Unit) error {
+	if err := s.requireOrg(ctx, u.OrgID); err != nil {
+		return wrap(err, "save unit %q", u.Code)
+	}
+	err := s.q.QueryRowContext(ctx, `
+		INSERT INTO units (org_id, code, name, name_fold, short_name)
+		VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT (org_id, code) DO UPDATE SET
+			name = excluded.name, name_fold = excluded.name_fold, short_name = excluded.short_name
+		RETURNING id`,
+		u.OrgID, u.Code, u.Name, domain.Fold(u.Name), u.ShortName,
+	).Scan(&u.ID)
+	if err != nil {
+		return wrap(err, "save unit %q", u.Code)
+	}
+	return nil
+}
+
+func validateUnit(u domain.Unit) error {
+	var p problems
+	if u.OrgID == 0 {
+		p.add("org", "chưa chọn đơn vị (tổ chức) của cơ quan")
+	}
+	if u.Code == "" {
+		p.add("code", "chưa có mã cơ quan, đơn vị")
+	}
+	if u.Name == "" {
+		p.add("name", "chưa có tên cơ quan, đơn vị")
+	}
+	return p.err("thông tin cơ quan, đơn vị chưa hợp lệ")
+}
+
+// Units returns the units of an organisation sorted by name as Vietnamese
+// sorts.
+func (s *Store) Units(ctx context.Context, orgID int64) ([]domain.Unit, error) {
+	rows, err := s.q.QueryContext(ctx,
+		`SELECT id, org_id, code, name, short_name FROM units WHERE org_id = $1`, orgID)
+	if err != nil {
+		return nil, fmt.Errorf("list units of org %d: %w", orgID, err)
+	}
+	defer rows.Close()
+	var out []domain.Unit
+	for rows.Next() {
+		var u domain.Unit
+		if err := rows.Scan(&u.ID, &u.OrgID, &u.Code, &u.Name, &u.ShortName); err != nil {
+			return nil, fmt.Errorf("list units of org %d: %w", orgID, err)
+		}
+		out = append(out, u)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list units of org %d: %w", orgID, err)
+	}
+	sortByName(out, func(u domain.Unit) string { return u.Name })
+	return out, nil
+}
+
+// requireOrg returns an Invalid error when the organisation does not exist,
+// instead of the foreign-key failure the database would give.
+func (s *Store) requireOrg(ctx context.Context, orgID int64) error {
+	var n int
+	if err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM orgs WHERE id = $1`, orgID).Scan(&n); err != nil {
+		return fmt.Errorf("check org %d: %w", orgID, err)
+	}
+	if n == 0 {
+		return domain.InvalidInput("đơn vị (tổ chức) không tồn tại",
+			[]domain.Problem{{Field: "org", Message: fmt.Sprintf("không có đơn vị (tổ chức) số %d", orgID)}})
+	}
+	return nil
+}
