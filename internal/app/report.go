@@ -74,8 +74,12 @@ func buildModel(ctx context.Context, a *App, s *storage.Store, orgCode string, p
 // temporary file beside the target and renames it, so that a failure never
 // leaves half a document behind.
 func (a *App) writeReport(path string, f assemble.Format, m report.Model) error {
+	r, err := assemble.NewRenderer()
+	if err != nil {
+		return err
+	}
 	var buf bytes.Buffer
-	if err := assemble.Render(&buf, f, m); err != nil {
+	if err := r.Render(&buf, f, m); err != nil {
 		return fmt.Errorf("lập tệp %s: %w", f, err)
 	}
 	if path == "-" {

@@ -43,22 +43,22 @@ func mustRun(t *testing.T, args ...string) string {
 }
 
 func TestDemoMarchReportCarriesTheSeedReport(t *testing.T) {
-	items, tableRows := seedItems(t)
-	if len(items) < 20 || len(tableRows) != 12 {
-		t.Fatalf("seed transcript parsed into %d items and %d table rows", len(items), len(tableRows))
+	sd := readSeed(t)
+	if len(sd.items) < 25 || len(sd.paragraphs) < 15 || len(sd.tableRows) != 12 {
+		t.Fatalf("seed transcript parsed into %d items, %d paragraphs and %d table rows", len(sd.items), len(sd.paragraphs), len(sd.tableRows))
 	}
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		mustRun(t, "demo", "--db", dsn)
 		text := mustRun(t, "report", "--db", dsn, "--org", "xuan-hung", "--period", "2026-03", "--format", "txt", "--out", "-")
-		assertCarriesInOrder(t, text, items)
+		assertCarriesInOrder(t, text, sd.items)
 		var got []string
 		for _, line := range strings.Split(text, "\n") {
 			if strings.HasPrefix(line, "| ") {
 				got = append(got, normalize(line))
 			}
 		}
-		if strings.Join(got, "\n") != strings.Join(tableRows, "\n") {
-			t.Errorf("criteria table rows:\n%s\nwant exactly:\n%s", strings.Join(got, "\n"), strings.Join(tableRows, "\n"))
+		if strings.Join(got, "\n") != strings.Join(sd.tableRows, "\n") {
+			t.Errorf("criteria table rows:\n%s\nwant exactly:\n%s", strings.Join(got, "\n"), strings.Join(sd.tableRows, "\n"))
 		}
 		golden(t, "xuan-hung-2026-03.txt", text)
 	})

@@ -8,11 +8,17 @@ import (
 	"testing"
 )
 
-// seedItems reads the seed report transcript (a copy of
-// shared/seed/bao-cao-nq57-xuan-hung-thang-3-2026.clean.md) into what a generated
-// report must carry, in order: every header and footer cell, every paragraph,
-// and the criteria table's rows (returned apart, as they must match exactly).
-func seedItems(t *testing.T) (items, tableRows []string) {
+// seed is what a generated March 2026 report of the demo must carry, read from
+// the seed report transcript (a copy of
+// shared/seed/bao-cao-nq57-xuan-hung-thang-3-2026.clean.md).
+type seed struct {
+	items      []string // every header and footer cell and every paragraph, in order
+	paragraphs []string // the paragraphs alone (the body, title included)
+	tableRows  []string // the criteria table's rows, which must match exactly
+}
+
+func readSeed(t *testing.T) seed {
+	var sd seed
 	t.Helper()
 	f, err := os.Open("testdata/seed.clean.md")
 	if err != nil {
@@ -32,24 +38,25 @@ func seedItems(t *testing.T) (items, tableRows []string) {
 			inCriteria = true
 			fallthrough
 		case inCriteria && strings.HasPrefix(line, "|"):
-			tableRows = append(tableRows, normalize(strings.ReplaceAll(line, "**", "")))
+			sd.tableRows = append(sd.tableRows, normalize(strings.ReplaceAll(line, "**", "")))
 			continue
 		case strings.HasPrefix(line, "|"):
 			for _, cell := range strings.Split(strings.Trim(line, "|"), "|") {
 				cell = unemphasize(annotation.ReplaceAllString(cell, ""))
 				if cell != "" {
-					items = append(items, normalize(cell))
+					sd.items = append(sd.items, normalize(cell))
 				}
 			}
 			continue
 		}
 		inCriteria = false
-		items = append(items, normalize(unemphasize(line)))
+		sd.items = append(sd.items, normalize(unemphasize(line)))
+		sd.paragraphs = append(sd.paragraphs, normalize(unemphasize(line)))
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return items, tableRows
+	return sd
 }
 
 // unemphasize drops Markdown bold and italic marks, keeping a lone "*" (the

@@ -52,19 +52,30 @@ func (f Format) ContentType() string {
 	return "text/plain; charset=utf-8"
 }
 
+// Renderer writes a report model in any format. It keeps the parsed HTML
+// template, so one Renderer serves many reports; it is safe for concurrent use.
+type Renderer struct {
+	html *report.HTMLRenderer
+}
+
+// NewRenderer prepares a Renderer.
+func NewRenderer() (*Renderer, error) {
+	html, err := report.NewHTMLRenderer()
+	if err != nil {
+		return nil, err
+	}
+	return &Renderer{html: html}, nil
+}
+
 // Render writes m in format f.
-func Render(w io.Writer, f Format, m report.Model) error {
+func (r *Renderer) Render(w io.Writer, f Format, m report.Model) error {
 	switch f {
 	case DOCX:
 		return docx.Write(w, m)
 	case PDF:
 		return pdf.Write(w, m)
 	case HTML:
-		r, err := report.NewHTMLRenderer()
-		if err != nil {
-			return err
-		}
-		return r.Write(w, m)
+		return r.html.Write(w, m)
 	case Text:
 		return report.WriteText(w, m)
 	}

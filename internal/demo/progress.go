@@ -83,7 +83,7 @@ func measurement(t domain.Target, share float64, met bool) domain.Measurement {
 		}
 		return domain.Measurement{Numerator: domain.Float(num), Denominator: domain.Float(staff)}
 	}
-	v := t.Threshold
+	var v float64
 	switch {
 	case met && t.Percent():
 		v = math.Min(100, t.Threshold+2.5)

@@ -34,14 +34,14 @@ func (d *doc) body(blocks []report.Block) {
 	}
 }
 
-// lay lays out one block: a heading is a bold paragraph at the heading size.
+// lay lays out one block; a heading is set at the heading size.
 func (d *doc) lay(b report.Block) laid {
 	if b.Kind == report.TableKind && b.Table != nil {
 		return laid{kind: b.Kind, table: d.layTable(b.Table)}
 	}
 	size, base := d.l.BodySize, style{}
 	if b.Kind == report.Heading {
-		size, base = d.l.HeadingSize, style{Bold: true}
+		size = d.l.HeadingSize // the runs say which words are bold: "III. …:" is, " Không" is not
 	}
 	w, indent := d.textWidth(), d.l.FirstLineIndent
 	ws := d.fs.words(b.Runs, base, size)

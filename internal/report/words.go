@@ -25,17 +25,6 @@ func capitalize(s string) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-// joinParts joins non-empty parts with sep.
-func joinParts(sep string, parts ...string) string {
-	kept := parts[:0:0]
-	for _, p := range parts {
-		if strings.TrimSpace(p) != "" {
-			kept = append(kept, p)
-		}
-	}
-	return strings.Join(kept, sep)
-}
-
 // paragraphs splits a text a person wrote into its paragraphs (one per line).
 func paragraphs(text string) []string {
 	var out []string
