@@ -65,7 +65,8 @@ type Task struct {
 	DoneAt    time.Time // zero until done
 }
 
-// Overdue reports whether the task is still open after its deadline.
-func (t Task) Overdue(today time.Time) bool {
-	return t.Status == TaskOpen && !t.Deadline.IsZero() && today.After(t.Deadline)
+// Overdue reports whether the task is still open after its deadline day, at
+// the moment now (a task due on 20 March is on time all of 20 March in Vietnam).
+func (t Task) Overdue(now time.Time) bool {
+	return t.Status == TaskOpen && !t.Deadline.IsZero() && Today(now).After(t.Deadline)
 }

@@ -185,6 +185,16 @@ func Date(y int, m time.Month, d int) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
+// Vietnam is the time zone of every calendar day nq57 keeps (UTC+7, no
+// daylight saving).
+var Vietnam = time.FixedZone("ICT", 7*3600)
+
+// Today returns the calendar day in Vietnam at the moment now.
+func Today(now time.Time) time.Time {
+	local := now.In(Vietnam)
+	return Date(local.Year(), local.Month(), local.Day())
+}
+
 // ParseDate reads a calendar day written 2006-01-02 or 02/01/2006 (also 4/2/2026).
 func ParseDate(s string) (time.Time, error) {
 	s = NFC(s)

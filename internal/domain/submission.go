@@ -112,7 +112,15 @@ func (s Submission) AnsweredOnTime() bool {
 	return s.DueAt.IsZero() || !s.AnsweredAt.After(s.DueAt)
 }
 
-// Overdue reports whether the submission is unanswered past its deadline at now.
+// Overdue reports whether, at the moment now, the submission was past its
+// deadline without an answer. An answer given later than now does not count,
+// so a report drawn up for an earlier date sees what was overdue then.
 func (s Submission) Overdue(now time.Time) bool {
-	return s.Status != SubmissionRejected && !s.Status.Answered() && !s.DueAt.IsZero() && now.After(s.DueAt)
+	if s.Status == SubmissionRejected || s.DueAt.IsZero() || !now.After(s.DueAt) {
+		return false
+	}
+	if s.AnsweredAt.IsZero() {
+		return !s.Status.Answered()
+	}
+	return s.AnsweredAt.After(now)
 }

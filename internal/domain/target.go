@@ -89,8 +89,8 @@ func FormatTargets(targets []Target) string {
 }
 
 var (
-	comparatorTarget = regexp.MustCompile(`^(≥|>=|≤|<=|=|>|<)\s*([0-9]+(?:[.,][0-9]+)?)\s*([^()]*?)\s*(?:\(([^()]*)\))?$`)
-	betweenTarget    = regexp.MustCompile(`^(?i:từ)\s*([0-9]+(?:[.,][0-9]+)?)\s*(?i:đến)\s*([0-9]+(?:[.,][0-9]+)?)\s*([^()]*?)\s*(?:\(([^()]*)\))?$`)
+	comparatorTarget = regexp.MustCompile(`^(≥|>=|≤|<=|=|>|<)\s*([0-9]+(?:[.,][0-9]+)*)\s*([^()]*?)\s*(?:\(([^()]*)\))?$`)
+	betweenTarget    = regexp.MustCompile(`^(?i:từ)\s*([0-9]+(?:[.,][0-9]+)*)\s*(?i:đến)\s*([0-9]+(?:[.,][0-9]+)*)\s*([^()]*?)\s*(?:\(([^()]*)\))?$`)
 )
 
 // ParseTargets reads targets written as FormatTargets writes them. "Đạt" or an
@@ -115,13 +115,13 @@ func parseTarget(s string) (Target, error) {
 	if m := betweenTarget.FindStringSubmatch(s); m != nil {
 		lo, hi := parseNumber(m[1]), parseNumber(m[2])
 		if lo > hi {
-			return Target{}, fmt.Errorf("chỉ tiêu %q: cận dưới lớn hơn cận trên", s)
+			return Target{}, Errorf(Invalid, "chỉ tiêu %q: cận dưới lớn hơn cận trên", s)
 		}
 		return Target{Comparator: Between, Threshold: lo, Upper: hi, Unit: m[3], Label: m[4]}, nil
 	}
 	m := comparatorTarget.FindStringSubmatch(s)
 	if m == nil {
-		return Target{}, fmt.Errorf("chỉ tiêu %q không đúng dạng (ví dụ: \"≥ 95 %%\", \"= 100 %% (giáo viên)\", \"từ 80 đến 90 %%\" hoặc \"Đạt\")", s)
+		return Target{}, Errorf(Invalid, "chỉ tiêu %q không đúng dạng (ví dụ: \"≥ 95 %%\", \"= 100 %% (giáo viên)\", \"từ 80 đến 90 %%\" hoặc \"Đạt\")", s)
 	}
 	cmp := map[string]Comparator{">=": AtLeast, "<=": AtMost}[m[1]]
 	if cmp == "" {
@@ -131,8 +131,24 @@ func parseTarget(s string) (Target, error) {
 }
 
 func parseNumber(s string) float64 {
-	v, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	v, _ := strconv.ParseFloat(plainNumber(s), 64)
 	return v
+}
+
+var thousands = regexp.MustCompile(`^[1-9][0-9]{0,2}(\.[0-9]{3})+$`)
+
+// plainNumber rewrites a number written the Vietnamese way ("1.000,5": dot
+// for thousands, comma for decimals) for strconv. A lone dot followed by
+// exactly three digits groups thousands ("1.000" is a thousand); any other
+// lone dot is a decimal point, as people also type "96.5".
+func plainNumber(s string) string {
+	switch {
+	case strings.Contains(s, ".") && strings.Contains(s, ","):
+		return strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", ".")
+	case thousands.MatchString(s):
+		return strings.ReplaceAll(s, ".", "")
+	}
+	return strings.ReplaceAll(s, ",", ".")
 }
 
 // FormatNumber writes a number the Vietnamese way: no trailing zeros, a decimal
@@ -145,9 +161,9 @@ func FormatNumber(v float64) string {
 // ParseNumber reads a number written with a decimal comma or point.
 func ParseNumber(s string) (float64, error) {
 	s = strings.TrimSpace(s)
-	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	v, err := strconv.ParseFloat(plainNumber(s), 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, fmt.Errorf("%q không phải là số", s)
+		return 0, Errorf(Invalid, "%q không phải là số", s)
 	}
 	return v, nil
 }

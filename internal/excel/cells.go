@@ -97,7 +97,13 @@ func (g grid) number(col, row int) (v float64, ok bool, err error) {
 		v, err = domain.ParseNumber(t)
 		return v, true, err
 	}
-	v, err = domain.ParseNumber(s)
+	if g.numericCell(col, row) {
+		// A number cell's raw value is machine-written ("1.234" is one point
+		// two three four), not Vietnamese text.
+		v, err = strconv.ParseFloat(s, 64)
+	} else {
+		v, err = domain.ParseNumber(s)
+	}
 	if err != nil {
 		return 0, true, err
 	}
@@ -105,6 +111,12 @@ func (g grid) number(col, row int) (v float64, ok bool, err error) {
 		v = math.Round(v*100*1e9) / 1e9
 	}
 	return v, true, nil
+}
+
+// numericCell reports whether the cell holds a number rather than text.
+func (g grid) numericCell(col, row int) bool {
+	t, err := g.f.GetCellType(g.sheet, cellName(col, row))
+	return err == nil && (t == excelize.CellTypeNumber || t == excelize.CellTypeUnset)
 }
 
 // percentFormatted reports whether the cell is a number shown as a percentage.

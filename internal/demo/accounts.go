@@ -1,0 +1,71 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/storage"
+)
+
+// Password is the password of every demo account. It is printed at start and
+// listed in the README: the demo is for trying nq57 out, never for real data.
+const Password = "nq57-demo-2026"
+
+// Account is a demo account of the commune.
+type Account struct {
+	Login, Name string
+	Role        domain.UserRole
+	UnitCode    string // the unit of a staff account
+}
+
+// Accounts lists one demo account per role (two for unit staff, whose screens
+// differ by unit).
+var Accounts = []Account{
+	{"quantri", "Nguyễn Văn Quản", domain.RoleAdmin, ""},
+	{"lanhdao", "Bùi Thị Hồng Chiên", domain.RoleLeader, ""},
+	{"vanphong", "Trần Thị Hoa", domain.RoleStaff, "vp-hdnd-ubnd"},
+	{"vanhoa", "Lê Văn Nam", domain.RoleStaff, "vh-xh"},
+	{"xem", "Phạm Minh Tuấn", domain.RoleViewer, ""},
+}
+
+// LoadAccounts creates the demo accounts that do not exist yet, with
+// Password hashed by hash. Existing accounts are left as they are.
+func LoadAccounts(ctx context.Context, s *storage.Store, hash func(string) (string, error), now time.Time) error {
+	passwordHash, err := hash(Password)
+	if err != nil {
+		return err
+	}
+	return s.WithTx(ctx, func(tx *storage.Store) error {
+		org, err := tx.OrgByCode(ctx, CommuneCode)
+		if err != nil {
+			return fmt.Errorf("demo accounts: %w", err)
+		}
+		units, err := tx.Units(ctx, org.ID)
+		if err != nil {
+			return fmt.Errorf("demo accounts: %w", err)
+		}
+		for _, a := range Accounts {
+			if _, err := tx.UserByLogin(ctx, a.Login); err == nil {
+				continue
+			} else if !domain.IsNotFound(err) {
+				return err
+			}
+			u := domain.User{OrgID: org.ID, UnitID: unitID(units, a.UnitCode), Login: a.Login, Name: a.Name, Role: a.Role, PasswordHash: passwordHash, CreatedAt: now}
+			if err := tx.SaveUser(ctx, &u); err != nil {
+				return fmt.Errorf("demo account %s: %w", a.Login, err)
+			}
+		}
+		return nil
+	})
+}
+
+func unitID(units []domain.Unit, code string) int64 {
+	for _, u := range units {
+		if u.Code == code {
+			return u.ID
+		}
+	}
+	return 0
+}

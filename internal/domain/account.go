@@ -1,0 +1,118 @@
+package domain
+
+import "time"
+
+// UserRole is what a user may do within their organisation.
+type UserRole string
+
+const (
+	RoleAdmin  UserRole = "admin"  // quản trị: accounts, programs, settings, audit log
+	RoleStaff  UserRole = "staff"  // cán bộ đơn vị: enters values for the criteria their unit leads
+	RoleLeader UserRole = "leader" // lãnh đạo: approves, issues reports, unlocks periods
+	RoleViewer UserRole = "viewer" // xem: reads everything of the organisation, changes nothing
+)
+
+// AllRoles lists every role in the order screens offer them.
+var AllRoles = []UserRole{RoleAdmin, RoleLeader, RoleStaff, RoleViewer}
+
+// Label names the role in Vietnamese.
+func (r UserRole) Label() string {
+	switch r {
+	case RoleAdmin:
+		return "Quản trị"
+	case RoleStaff:
+		return "Cán bộ đơn vị"
+	case RoleLeader:
+		return "Lãnh đạo"
+	case RoleViewer:
+		return "Xem"
+	}
+	return string(r)
+}
+
+// Valid reports whether r is a known role.
+func (r UserRole) Valid() bool {
+	for _, known := range AllRoles {
+		if r == known {
+			return true
+		}
+	}
+	return false
+}
+
+// User is a person who signs in to the web app. A user belongs to exactly one
+// organisation and sees nothing of any other.
+type User struct {
+	ID           int64
+	OrgID        int64
+	UnitID       int64 // the unit a staff user enters data for; 0 otherwise
+	Login        string
+	Name         string
+	Role         UserRole
+	PasswordHash string // argon2id, PHC string format
+	MustChange   bool   // the password was set by someone else: change it at next sign-in
+	Disabled     bool
+	CreatedAt    time.Time
+}
+
+// Can reports whether the user's role allows the action.
+func (u User) Can(a Action) bool {
+	for _, r := range permissions[a] {
+		if u.Role == r {
+			return true
+		}
+	}
+	return false
+}
+
+// Action is something a user may be allowed to do.
+type Action string
+
+const (
+	ActView          Action = "view"           // read the organisation's data
+	ActEnterData     Action = "enter_data"     // enter progress values (staff: their unit's criteria only)
+	ActEditProgram   Action = "edit_program"   // create and edit programs and criteria
+	ActEditMeetings  Action = "edit_meetings"  // record meetings and tasks
+	ActComposeReport Action = "compose_report" // edit a report's settings and narrative
+	ActIssueReport   Action = "issue_report"   // issue a report (number, date, lock)
+	ActUnlockPeriod  Action = "unlock_period"  // unlock an issued period, with a reason
+	ActManageUsers   Action = "manage_users"   // add users, reset passwords
+	ActReadAudit     Action = "read_audit"     // read the audit log
+)
+
+// permissions is the table of which role may do what. It is the one place to
+// read or change it; tests check it both ways.
+var permissions = map[Action][]UserRole{
+	ActView:          {RoleAdmin, RoleLeader, RoleStaff, RoleViewer},
+	ActEnterData:     {RoleAdmin, RoleLeader, RoleStaff},
+	ActEditProgram:   {RoleAdmin, RoleLeader},
+	ActEditMeetings:  {RoleAdmin, RoleLeader, RoleStaff},
+	ActComposeReport: {RoleAdmin, RoleLeader},
+	ActIssueReport:   {RoleLeader},
+	ActUnlockPeriod:  {RoleLeader},
+	ActManageUsers:   {RoleAdmin},
+	ActReadAudit:     {RoleAdmin},
+}
+
+// AuditEntry records who changed what, when, with the values before and after
+// (JSON), so that an administrator can follow every change.
+type AuditEntry struct {
+	ID       int64
+	OrgID    int64
+	UserID   int64 // 0 for the system (demo load, command line)
+	UserName string
+	At       time.Time
+	Action   string // "progress.save", "report.issue", "period.unlock", …
+	Entity   string // "criterion 12 / 2026-03", "report 2026-03"
+	Before   string // JSON, empty if nothing before
+	After    string // JSON, empty if nothing after
+	Reason   string // for unlocks and extensions
+}
+
+// PeriodLock marks a period whose data are frozen because its report was issued.
+type PeriodLock struct {
+	OrgID    int64
+	Period   Period
+	LockedAt time.Time
+	LockedBy string
+}

@@ -1,0 +1,55 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+// LockPeriod freezes an organisation's data for a period (its report was
+// issued). Locking a locked period changes nothing.
+func (s *Store) LockPeriod(ctx context.Context, l domain.PeriodLock) error {
+	_, err := s.q.ExecContext(ctx, `
+		INSERT INTO period_locks (org_id, period, locked_at, locked_by) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (org_id, period) DO NOTHING`,
+		l.OrgID, l.Period.String(), s.timeArg(l.LockedAt), l.LockedBy)
+	return wrap(err, "lock %s of org %d", l.Period, l.OrgID)
+}
+
+// UnlockPeriod lifts the lock on a period.
+func (s *Store) UnlockPeriod(ctx context.Context, orgID int64, p domain.Period) error {
+	_, err := s.q.ExecContext(ctx, `DELETE FROM period_locks WHERE org_id = $1 AND period = $2`, orgID, p.String())
+	return wrap(err, "unlock %s of org %d", p, orgID)
+}
+
+// PeriodLock returns the lock on a period; NotFound when it is open.
+func (s *Store) PeriodLock(ctx context.Context, orgID int64, p domain.Period) (domain.PeriodLock, error) {
+	l := domain.PeriodLock{OrgID: orgID, Period: p}
+	err := s.q.QueryRowContext(ctx, `SELECT locked_at, locked_by FROM period_locks WHERE org_id = $1 AND period = $2`,
+		orgID, p.String()).Scan(timeCol{&l.LockedAt}, &l.LockedBy)
+	return l, wrap(notFound(err, "kỳ %s chưa khóa", p.Words()), "load lock %s of org %d", p, orgID)
+}
+
+// PeriodLocked reports whether the period's data are frozen.
+func (s *Store) PeriodLocked(ctx context.Context, orgID int64, p domain.Period) (bool, error) {
+	var n int
+	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM period_locks WHERE org_id = $1 AND period = $2`, orgID, p.String()).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("check lock %s of org %d: %w", p, orgID, err)
+	}
+	return n > 0, nil
+}
+
+// RequireOpen returns a Conflict error when the period is locked, for writes
+// that must not change an issued report's data.
+func (s *Store) RequireOpen(ctx context.Context, orgID int64, p domain.Period) error {
+	locked, err := s.PeriodLocked(ctx, orgID, p)
+	if err != nil {
+		return err
+	}
+	if locked {
+		return domain.Errorf(domain.Conflict, "số liệu %s đã khóa vì báo cáo đã ban hành; lãnh đạo có thể mở khóa (kèm lý do)", p.Words())
+	}
+	return nil
+}

@@ -1,0 +1,151 @@
+package web
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+//go:embed templates static
+var assets embed.FS
+
+// Page is what every page shows around its content: the title, who is signed
+// in, the organisation, the active menu entry and a one-time message.
+type Page struct {
+	Title  string
+	User   domain.User
+	Org    domain.Org
+	Nav    string // "dashboard", "programs", "data", "meetings", "reports", "users", "audit"
+	Flash  string
+	Signed bool
+}
+
+// Can reports whether the signed-in user may do the action; templates use it
+// to show only the buttons that will work.
+func (p Page) Can(a domain.Action) bool { return p.Signed && p.User.Can(a) }
+
+// page builds the Page of a request.
+func (s *Server) page(r *http.Request, title, nav string) Page {
+	p := Page{Title: title, Nav: nav}
+	if v, ok := viewerOf(r); ok {
+		p.User, p.Org, p.Signed = v.User, v.Org, true
+	}
+	if c, err := r.Cookie(flashCookie); err == nil {
+		p.Flash, _ = url.QueryUnescape(c.Value)
+	}
+	return p
+}
+
+// pages holds one parsed template set per page: the layout, the shared
+// partials and the page's own file.
+type pages struct {
+	sets map[string]*template.Template
+}
+
+func parsePages() (*pages, error) {
+	files, err := fs.Glob(assets, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	partials, err := fs.Glob(assets, "templates/partials/*.html")
+	if err != nil {
+		return nil, err
+	}
+	p := &pages{sets: map[string]*template.Template{}}
+	for _, f := range files {
+		name := strings.TrimSuffix(path.Base(f), ".html")
+		if name == "layout" {
+			continue
+		}
+		t := template.New("layout").Funcs(funcs)
+		patterns := append([]string{"templates/layout.html"}, partials...)
+		if t, err = t.ParseFS(assets, append(patterns, f)...); err != nil {
+			return nil, fmt.Errorf("parse page %s: %w", name, err)
+		}
+		p.sets[name] = t
+	}
+	return p, nil
+}
+
+// render writes the named page with its data. It renders into a buffer first,
+// so that a template error gives the error page rather than half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	t, ok := s.pages.sets[name]
+	if !ok {
+		s.log.Error("no such page template", "name", name)
+		http.Error(w, "Lỗi hệ thống: thiếu mẫu trang "+name, http.StatusInternalServerError)
+		return
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", data); err != nil {
+		s.log.Error("render page", "name", name, "error", err)
+		http.Error(w, "Lỗi hệ thống khi hiển thị trang.", http.StatusInternalServerError)
+		return
+	}
+	if _, err := r.Cookie(flashCookie); err == nil {
+		http.SetCookie(w, &http.Cookie{Name: flashCookie, Path: "/", MaxAge: -1})
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	buf.WriteTo(w)
+}
+
+const flashCookie = "nq57_flash"
+
+// redirectWithFlash sends the browser to target with a message to show there
+// once ("Đã lưu …").
+func redirectWithFlash(w http.ResponseWriter, r *http.Request, target, message string) {
+	http.SetCookie(w, &http.Cookie{Name: flashCookie, Value: url.QueryEscape(message), Path: "/", MaxAge: 60, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	http.Redirect(w, r, target, http.StatusSeeOther)
+}
+
+var hanoi = time.FixedZone("ICT", 7*3600)
+
+// funcs are the helpers every template may call.
+var funcs = template.FuncMap{
+	"date": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format("02/01/2006")
+	},
+	"datetime": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.In(hanoi).Format("02/01/2006 15:04")
+	},
+	"isodate": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format("2006-01-02")
+	},
+	"num": func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return domain.FormatNumber(*p)
+	},
+	"targets": domain.FormatTargets,
+	"statusClass": func(st domain.Status) string {
+		return "status-" + strings.ReplaceAll(string(st), "_", "-")
+	},
+	"percent": func(n, total int) int {
+		if total == 0 {
+			return 0
+		}
+		return n * 100 / total
+	},
+	"add": func(a, b int) int { return a + b },
+}

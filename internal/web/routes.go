@@ -1,0 +1,87 @@
+package web
+
+import (
+	"io/fs"
+	"net/http"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+// routes lists every route of the app: method, path, who may use it, handler.
+// Handlers find the organisation in the signed-in user, never in the URL.
+func (s *Server) routes(mux *http.ServeMux) {
+	static, _ := fs.Sub(assets, "static")
+	mux.Handle("GET /static/", cacheStatic(http.StripPrefix("/static/", http.FileServerFS(static))))
+	mux.HandleFunc("GET /healthz", s.health)
+
+	// Accounts.
+	mux.HandleFunc("GET /login", s.loginForm)
+	mux.HandleFunc("POST /login", s.login)
+	mux.HandleFunc("POST /logout", s.logout)
+	mux.HandleFunc("GET /password", requireUser(s.passwordForm))
+	mux.HandleFunc("POST /password", requireUser(s.changePassword))
+	mux.HandleFunc("GET /users", s.require(domain.ActManageUsers, s.listUsers))
+	mux.HandleFunc("POST /users", s.require(domain.ActManageUsers, s.addUser))
+	mux.HandleFunc("POST /users/{id}/reset-password", s.require(domain.ActManageUsers, s.resetPassword))
+
+	// Dashboard.
+	mux.HandleFunc("GET /{$}", s.require(domain.ActView, s.dashboard))
+
+	// Programs and criteria.
+	mux.HandleFunc("GET /programs", s.require(domain.ActView, s.listPrograms))
+	mux.HandleFunc("POST /programs", s.require(domain.ActEditProgram, s.createProgram))
+	mux.HandleFunc("GET /programs/import", s.require(domain.ActEditProgram, s.importProgramForm))
+	mux.HandleFunc("POST /programs/import", s.require(domain.ActEditProgram, s.importProgramPreview))
+	mux.HandleFunc("POST /programs/import/confirm", s.require(domain.ActEditProgram, s.importProgramConfirm))
+	mux.HandleFunc("GET /programs/{id}", s.require(domain.ActView, s.showProgram))
+	mux.HandleFunc("POST /programs/{id}", s.require(domain.ActEditProgram, s.updateProgram))
+	mux.HandleFunc("GET /programs/{id}/export.xlsx", s.require(domain.ActView, s.exportProgram))
+	mux.HandleFunc("POST /programs/{id}/groups", s.require(domain.ActEditProgram, s.addGroup))
+	mux.HandleFunc("GET /programs/{id}/criteria/new", s.require(domain.ActEditProgram, s.newCriterionForm))
+	mux.HandleFunc("POST /programs/{id}/criteria", s.require(domain.ActEditProgram, s.createCriterion))
+	mux.HandleFunc("GET /criteria/{id}/edit", s.require(domain.ActEditProgram, s.editCriterionForm))
+	mux.HandleFunc("POST /criteria/{id}", s.require(domain.ActEditProgram, s.updateCriterion))
+	mux.HandleFunc("POST /criteria/{id}/move", s.require(domain.ActEditProgram, s.moveCriterion))
+	mux.HandleFunc("POST /criteria/{id}/delete", s.require(domain.ActEditProgram, s.deleteCriterion))
+
+	// Data entry.
+	mux.HandleFunc("GET /data", s.require(domain.ActView, s.dataGrid))
+	mux.HandleFunc("POST /data", s.require(domain.ActEnterData, s.saveData))
+	mux.HandleFunc("GET /evidence/{id}", s.require(domain.ActView, s.downloadEvidence))
+	mux.HandleFunc("GET /criteria/{id}/history", s.require(domain.ActView, s.criterionHistory))
+
+	// Meetings and tasks.
+	mux.HandleFunc("GET /meetings", s.require(domain.ActView, s.listMeetings))
+	mux.HandleFunc("GET /meetings/new", s.require(domain.ActEditMeetings, s.newMeetingForm))
+	mux.HandleFunc("POST /meetings", s.require(domain.ActEditMeetings, s.createMeeting))
+	mux.HandleFunc("GET /meetings/{id}", s.require(domain.ActView, s.showMeeting))
+	mux.HandleFunc("POST /meetings/{id}", s.require(domain.ActEditMeetings, s.updateMeeting))
+	mux.HandleFunc("POST /meetings/{id}/tasks", s.require(domain.ActEditMeetings, s.addTask))
+	mux.HandleFunc("POST /tasks/{id}", s.require(domain.ActEditMeetings, s.updateTask))
+
+	// Reports.
+	mux.HandleFunc("GET /reports", s.require(domain.ActView, s.listReports))
+	mux.HandleFunc("GET /reports/{period}", s.require(domain.ActView, s.composeReport))
+	mux.HandleFunc("POST /reports/{period}", s.require(domain.ActComposeReport, s.saveReport))
+	mux.HandleFunc("GET /reports/{period}/preview", s.require(domain.ActView, s.previewReport))
+	mux.HandleFunc("GET /reports/{period}/download/{format}", s.require(domain.ActView, s.downloadReport))
+	mux.HandleFunc("POST /reports/{period}/issue", s.require(domain.ActIssueReport, s.issueReport))
+	mux.HandleFunc("GET /reports/{period}/issued/{id}/{format}", s.require(domain.ActView, s.downloadIssued))
+	mux.HandleFunc("POST /reports/{period}/unlock", s.require(domain.ActUnlockPeriod, s.unlockPeriod))
+
+	// Audit log.
+	mux.HandleFunc("GET /audit", s.require(domain.ActReadAudit, s.auditLog))
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Write([]byte("ok\n"))
+}
+
+// cacheStatic lets browsers keep the embedded assets for a day.
+func cacheStatic(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=86400")
+		next.ServeHTTP(w, r)
+	})
+}

@@ -1,0 +1,79 @@
+// Package web is nq57's web application: server-rendered Vietnamese pages for
+// the people of one organisation (accounts and roles, programs and criteria,
+// monthly data entry, meetings and tasks, report composition and issue, the
+// audit log). Every route is listed in routes.go.
+package web
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/nq57/nq57/internal/assemble"
+	"github.com/nq57/nq57/internal/storage"
+)
+
+// Config is what the server needs to know about its deployment.
+type Config struct {
+	SessionTTL     time.Duration // how long a sign-in lasts
+	SecureCookies  bool          // set the Secure flag (behind HTTPS)
+	MaxUploadBytes int64         // largest evidence or workbook upload
+	LoginWindow    time.Duration // sign-in throttling window
+	LoginMaxFails  int           // failures allowed per login and per client within the window
+}
+
+// DefaultConfig returns the settings for a commune server.
+func DefaultConfig() Config {
+	return Config{
+		SessionTTL:     12 * time.Hour,
+		MaxUploadBytes: 10 << 20,
+		LoginWindow:    15 * time.Minute,
+		LoginMaxFails:  5,
+	}
+}
+
+// Server serves the web app. Make one with New.
+type Server struct {
+	cfg      Config
+	store    *storage.Store
+	pages    *pages
+	renderer *assemble.Renderer
+	log      *slog.Logger
+	now      func() time.Time
+}
+
+// New prepares the server: parses every template and the report renderer.
+func New(cfg Config, store *storage.Store, log *slog.Logger, now func() time.Time) (*Server, error) {
+	p, err := parsePages()
+	if err != nil {
+		return nil, err
+	}
+	r, err := assemble.NewRenderer()
+	if err != nil {
+		return nil, fmt.Errorf("report renderer: %w", err)
+	}
+	if now == nil {
+		now = time.Now
+	}
+	return &Server{cfg: cfg, store: store, pages: p, renderer: r, log: log, now: now}, nil
+}
+
+// Handler returns the whole app with its middleware.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	s.routes(mux)
+	var h http.Handler = mux
+	h = s.withSession(h)
+	h = http.NewCrossOriginProtection().Handler(h)
+	h = securityHeaders(h)
+	h = s.recoverer(h)
+	h = s.logRequests(h)
+	return h
+}
+
+// CleanUp removes expired sessions; run it now and then.
+func (s *Server) CleanUp(ctx context.Context) error {
+	return s.store.DeleteExpiredSessions(ctx, s.now())
+}
