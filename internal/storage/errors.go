@@ -50,11 +50,11 @@ func updated(res sql.Result, err error, format string, args ...any) error {
 	return nil
 }
 
-// wrap adds context to an infrastructure error but returns a domain error as
+// wrap adds context to an infrastructure error (nil stays nil) but returns a domain error as
 // it is, so that its Vietnamese message reaches the person unchanged when a
 // caller prints err.Error(). Callers find either with errors.As.
 func wrap(err error, format string, args ...any) error {
-	if domain.ErrorCode(err) != "" {
+	if err == nil || domain.ErrorCode(err) != "" {
 		return err
 	}
 	return fmt.Errorf(format+": %w", append(args, err)...)

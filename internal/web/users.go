@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/nq57/nq57/internal/auth"
 	"github.com/nq57/nq57/internal/domain"
@@ -70,7 +71,7 @@ func (s *Server) addUser(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	unitID, _ := strconv.ParseInt(r.FormValue("unit"), 10, 64)
-	data.Form = userForm{Login: formValue(r, "login"), Name: formValue(r, "name"), Role: domain.UserRole(r.FormValue("role")), UnitID: unitID}
+	data.Form = userForm{Login: strings.ToLower(formValue(r, "login")), Name: formValue(r, "name"), Role: domain.UserRole(r.FormValue("role")), UnitID: unitID}
 	password, err := auth.NewPassword()
 	if err != nil {
 		s.serverError(w, r, err)
