@@ -116,3 +116,19 @@ type PeriodLock struct {
 	LockedAt time.Time
 	LockedBy string
 }
+
+// IssuedReport is a report as it was issued: its number and date, and the
+// DOCX and PDF exactly as they were produced, kept so that they can be
+// downloaded again byte for byte.
+type IssuedReport struct {
+	ID           int64
+	OrgID        int64
+	Kind         string
+	Period       Period
+	Number       string
+	DocDate      time.Time // the date written on the document
+	IssuedAt     time.Time
+	IssuedBy     string
+	DOCX, PDF    []byte    // empty when listed without content
+	SupersededAt time.Time // set when the period was unlocked and reissued; zero for the current one
+}
