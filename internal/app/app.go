@@ -44,10 +44,12 @@ type command struct {
 
 func (a *App) commands() []command {
 	return []command{
+		{"serve", "chạy ứng dụng web (mặc định http://" + DefaultAddr + ")", runServe},
 		{"demo", "nạp dữ liệu demo (xã Xuân Hưng, Ninh Bình)", runDemo},
 		{"report", "lập báo cáo NQ57 của một đơn vị cho một kỳ (docx, pdf, html, txt)", runReport},
 		{"export", "xuất chương trình (criteria) hoặc số liệu một kỳ (progress) ra Excel", runExport},
 		{"import", "nhập chương trình (criteria) hoặc số liệu một kỳ (progress) từ Excel", runImport},
+		{"user", "thêm người dùng (add) hoặc đặt lại mật khẩu (reset-password)", runUser},
 	}
 }
 

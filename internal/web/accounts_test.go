@@ -23,7 +23,7 @@ func TestAccountRoutes(t *testing.T) {
 		{name: "staff may not manage users", login: "vanhoa", path: "/users", status: http.StatusForbidden},
 		{name: "viewer may not manage users", login: "xem", path: "/users", status: http.StatusForbidden},
 		{name: "admin adds a user", login: "quantri", method: http.MethodPost, path: "/users",
-			form: url.Values{"login": {"kinhte"}, "name": {"Đỗ Thị Lan"}, "role": {"staff"}, "unit": {"0"}},
+			form:   url.Values{"login": {"kinhte"}, "name": {"Đỗ Thị Lan"}, "role": {"staff"}, "unit": {"0"}},
 			status: http.StatusUnprocessableEntity, want: []string{"cán bộ đơn vị cần được gắn với một cơ quan, đơn vị"}},
 		{name: "a taken login is refused", login: "quantri", method: http.MethodPost, path: "/users",
 			form: url.Values{"login": {"xuanhoa-admin"}, "role": {"viewer"}}, status: http.StatusUnprocessableEntity, want: []string{"đã có người dùng"}},

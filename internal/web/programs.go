@@ -1,63 +1,98 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
 
-func (s *Server) listPrograms(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/storage"
+)
+
+// ownProgram loads, in full, the program named by the path's {id}, if it
+// belongs to the signed-in user's organisation. Otherwise it answers 404 (the
+// same for a program of another commune as for none at all, so that nothing
+// leaks) and ok is false.
+func (s *Server) ownProgram(w http.ResponseWriter, r *http.Request) (domain.Program, bool) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return domain.Program{}, false
+	}
+	p, err := s.store.Program(r.Context(), id)
+	switch {
+	case domain.IsNotFound(err) || (err == nil && p.OrgID != mustViewer(r).Org.ID):
+		s.notFound(w, r)
+		return domain.Program{}, false
+	case err != nil:
+		s.serverError(w, r, err)
+		return domain.Program{}, false
+	}
+	return p, true
 }
 
-func (s *Server) createProgram(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
+// ownCriterion finds the criterion named by the path's {id} and loads its
+// program, if both belong to the signed-in user's organisation; otherwise it
+// answers 404 and ok is false.
+func (s *Server) ownCriterion(w http.ResponseWriter, r *http.Request) (storage.CriterionRef, domain.Program, bool) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return storage.CriterionRef{}, domain.Program{}, false
+	}
+	ref, err := s.store.CriterionRef(r.Context(), id)
+	switch {
+	case domain.IsNotFound(err) || (err == nil && ref.OrgID != mustViewer(r).Org.ID):
+		s.notFound(w, r)
+		return ref, domain.Program{}, false
+	case err != nil:
+		s.serverError(w, r, err)
+		return ref, domain.Program{}, false
+	}
+	p, err := s.store.Program(r.Context(), ref.ProgramID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return ref, domain.Program{}, false
+	}
+	return ref, p, true
 }
 
-func (s *Server) importProgramForm(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
+// findCriterion returns the group and the criterion with the given id in p.
+func findCriterion(p *domain.Program, id int64) (*domain.Group, *domain.Criterion) {
+	for gi := range p.Groups {
+		g := &p.Groups[gi]
+		for ci := range g.Criteria {
+			if g.Criteria[ci].ID == id {
+				return g, &g.Criteria[ci]
+			}
+		}
+	}
+	return nil, nil
 }
 
-func (s *Server) importProgramPreview(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
+// findGroup returns the group of p with the given id, or nil.
+func findGroup(p *domain.Program, id int64) *domain.Group {
+	for gi := range p.Groups {
+		if p.Groups[gi].ID == id {
+			return &p.Groups[gi]
+		}
+	}
+	return nil
 }
 
-func (s *Server) importProgramConfirm(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
+// linkUnits matches each role's words to the organisation's units; the words
+// stay as written.
+func linkUnits(p *domain.Program, units []domain.Unit) {
+	for gi := range p.Groups {
+		for ci := range p.Groups[gi].Criteria {
+			linkCriterionUnits(&p.Groups[gi].Criteria[ci], units)
+		}
+	}
 }
 
-func (s *Server) showProgram(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
+func linkCriterionUnits(c *domain.Criterion, units []domain.Unit) {
+	for _, role := range []*domain.Role{&c.Roles.Monitoring, &c.Roles.Lead, &c.Roles.Coordinating} {
+		role.UnitIDs = domain.MatchUnits(role.Text, units)
+	}
 }
 
-func (s *Server) updateProgram(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
-}
-
-func (s *Server) exportProgram(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
-}
-
-func (s *Server) addGroup(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
-}
-
-func (s *Server) newCriterionForm(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
-}
-
-func (s *Server) createCriterion(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
-}
-
-func (s *Server) editCriterionForm(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
-}
-
-func (s *Server) updateCriterion(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
-}
-
-func (s *Server) moveCriterion(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
-}
-
-func (s *Server) deleteCriterion(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "chưa làm", http.StatusNotImplemented)
-}
+// programURL is the page of a program.
+func programURL(id int64) string { return "/programs/" + itoa(id) }

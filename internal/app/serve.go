@@ -1,0 +1,167 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/nq57/nq57/internal/auth"
+	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/web"
+)
+
+// DefaultAddr is where serve listens unless told otherwise: loopback only,
+// so that a laptop does not publish the commune's data by accident.
+const DefaultAddr = "127.0.0.1:8057"
+
+func runServe(ctx context.Context, a *App, args []string) error {
+	fs, db := a.newFlags("serve", "serve [--addr ĐỊA_CHỈ] [--demo] [--org MÃ --org-name TÊN]")
+	addr := fs.String("addr", DefaultAddr, "địa chỉ lắng nghe (host:port)")
+	withDemo := fs.Bool("demo", false, "nạp dữ liệu demo và tài khoản demo (mỗi vai trò một tài khoản)")
+	orgCode := fs.String("org", "", "lần chạy đầu trên cơ sở dữ liệu trống: mã đơn vị (ví dụ xuan-hung)")
+	orgName := fs.String("org-name", "", "lần chạy đầu trên cơ sở dữ liệu trống: tên đơn vị (ví dụ Xuân Hưng)")
+	secure := fs.Bool("secure-cookies", false, "đặt cờ Secure cho cookie (khi chạy sau HTTPS)")
+	if rest, err := parse(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usageError(fs, "tham số thừa: %v", rest)
+	}
+	s, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if *withDemo {
+		if err := a.loadDemo(ctx, s); err != nil {
+			return err
+		}
+	} else if err := a.firstStart(ctx, s, *orgCode, *orgName); err != nil {
+		return err
+	}
+	cfg := web.DefaultConfig()
+	cfg.SecureCookies = *secure
+	return a.listen(ctx, s, cfg, *addr)
+}
+
+func (a *App) loadDemo(ctx context.Context, s *storage.Store) error {
+	if err := demo.Load(ctx, s); err != nil {
+		return fmt.Errorf("nạp dữ liệu demo: %w", err)
+	}
+	if err := demo.LoadAccounts(ctx, s, auth.HashPassword, a.Now()); err != nil {
+		return fmt.Errorf("tạo tài khoản demo: %w", err)
+	}
+	fmt.Fprintf(a.Stdout, "Dữ liệu demo: xã Xuân Hưng (Ninh Bình), chương trình 02-CTr/BCĐ, số liệu tháng 1-3/2026.\n")
+	fmt.Fprintf(a.Stdout, "Tài khoản demo (mật khẩu chung: %s):\n", demo.Password)
+	for _, acc := range demo.Accounts {
+		unit := ""
+		if acc.UnitCode != "" {
+			unit = " — đơn vị " + acc.UnitCode
+		}
+		fmt.Fprintf(a.Stdout, "  %-9s %s%s\n", acc.Login, acc.Role.Label(), unit)
+	}
+	return nil
+}
+
+// firstStart makes the first administrator on a database without accounts and
+// prints a one-time password, which must be changed at first sign-in.
+func (a *App) firstStart(ctx context.Context, s *storage.Store, orgCode, orgName string) error {
+	n, err := s.CountUsers(ctx)
+	if err != nil || n > 0 {
+		return err
+	}
+	org, err := a.firstOrg(ctx, s, orgCode, orgName)
+	if err != nil {
+		return err
+	}
+	password, err := auth.NewPassword()
+	if err != nil {
+		return err
+	}
+	hash, err := auth.HashPassword(password)
+	if err != nil {
+		return err
+	}
+	admin := domain.User{OrgID: org.ID, Login: "quantri", Name: "Quản trị", Role: domain.RoleAdmin, PasswordHash: hash, MustChange: true, CreatedAt: a.Now()}
+	if err := s.SaveUser(ctx, &admin); err != nil {
+		return fmt.Errorf("tạo tài khoản quản trị: %w", err)
+	}
+	fmt.Fprintf(a.Stdout, "Lần chạy đầu: đã tạo tài khoản quản trị của %s.\n  Tên đăng nhập: quantri\n  Mật khẩu một lần: %s\n  (đổi ngay ở lần đăng nhập đầu; mật khẩu này không hiện lại)\n", org.Name, password)
+	return nil
+}
+
+func (a *App) firstOrg(ctx context.Context, s *storage.Store, code, name string) (domain.Org, error) {
+	if code != "" {
+		org, err := s.OrgByCode(ctx, domain.NFC(code))
+		if err == nil || !domain.IsNotFound(err) {
+			return org, err
+		}
+		if name == "" {
+			return domain.Org{}, domain.Errorf(domain.Invalid, "chưa có đơn vị %q: thêm --org-name \"Tên đơn vị\" để tạo", code)
+		}
+		org = domain.Org{Code: domain.NFC(code), Name: domain.NFC(name), Level: domain.LevelCommune, Type: domain.TypeXa}
+		if err := s.SaveOrg(ctx, &org); err != nil {
+			return domain.Org{}, fmt.Errorf("tạo đơn vị %s: %w", code, err)
+		}
+		return org, nil
+	}
+	provinces, err := s.Orgs(ctx, 0)
+	if err != nil {
+		return domain.Org{}, err
+	}
+	if len(provinces) == 1 && provinces[0].Level == domain.LevelCommune {
+		return provinces[0], nil
+	}
+	return domain.Org{}, domain.Errorf(domain.Invalid, "cơ sở dữ liệu chưa có tài khoản nào: chạy với --org MÃ --org-name \"Tên đơn vị\" để tạo đơn vị và tài khoản quản trị đầu tiên, hoặc --demo để dùng thử")
+}
+
+// listen serves until ctx is cancelled (Ctrl-C), then lets requests in
+// flight finish.
+func (a *App) listen(ctx context.Context, s *storage.Store, cfg web.Config, addr string) error {
+	log := slog.New(slog.NewTextHandler(a.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	srv, err := web.New(cfg, s, log, a.Now)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("không mở được cổng %s: %w", addr, err)
+	}
+	httpServer := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute, WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
+	go cleanUp(ctx, srv, log)
+	errc := make(chan error, 1)
+	go func() { errc <- httpServer.Serve(ln) }()
+	fmt.Fprintf(a.Stdout, "nq57 đang chạy tại http://%s (Ctrl-C để dừng)\n", ln.Addr())
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := httpServer.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// cleanUp removes expired sessions every hour while the server runs.
+func cleanUp(ctx context.Context, srv *web.Server, log *slog.Logger) {
+	tick := time.NewTicker(time.Hour)
+	defer tick.Stop()
+	for {
+		if err := srv.CleanUp(ctx); err != nil && ctx.Err() == nil {
+			log.Warn("clean up sessions", "error", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}

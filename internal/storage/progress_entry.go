@@ -1,0 +1,213 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+// ProgressEntry is one save of the data-entry grid: what the rows of one
+// organisation's program hold for one period, and the files uploaded with
+// them.
+type ProgressEntry struct {
+	OrgID     int64
+	ProgramID int64
+	Period    domain.Period
+	Records   []domain.Progress // one per row; an empty record clears the period's record
+	Files     []EvidenceFile    // criterion, name, type and content set by the caller
+	By        string            // who saves, as the history and the records show it
+	At        time.Time
+}
+
+// EntryResult is what a save changed.
+type EntryResult struct {
+	Changes []ProgressChange
+	Files   []EvidenceFile
+}
+
+// Criteria returns how many criteria the save changed (values or files).
+func (r EntryResult) Criteria() int {
+	seen := map[int64]bool{}
+	for _, c := range r.Changes {
+		seen[c.CriterionID] = true
+	}
+	for _, f := range r.Files {
+		seen[f.CriterionID] = true
+	}
+	return len(seen)
+}
+
+// SaveProgressEntry saves a grid in one transaction: the records that differ
+// from what the period holds (unchanged ones keep who recorded them and
+// when), a history row per changed record, and the files. It refuses a
+// locked period (Conflict), a program or criterion that is not the
+// organisation's (NotFound), and writes nothing when it refuses.
+func (s *Store) SaveProgressEntry(ctx context.Context, e ProgressEntry) (EntryResult, error) {
+	var res EntryResult
+	err := s.WithTx(ctx, func(tx *Store) error {
+		if err := tx.RequireOpen(ctx, e.OrgID, e.Period); err != nil {
+			return err
+		}
+		inProgram, err := tx.programCriterionIDs(ctx, e.OrgID, e.ProgramID)
+		if err != nil {
+			return err
+		}
+		if res.Changes, err = tx.saveChangedRecords(ctx, e, inProgram); err != nil {
+			return err
+		}
+		res.Files, err = tx.saveEntryFiles(ctx, e, inProgram)
+		return err
+	})
+	if err != nil {
+		return EntryResult{}, wrap(err, "save progress entry for %s", e.Period)
+	}
+	return res, nil
+}
+
+func (s *Store) saveChangedRecords(ctx context.Context, e ProgressEntry, inProgram map[int64]bool) ([]ProgressChange, error) {
+	current, err := s.ProgressFor(ctx, e.ProgramID, e.Period)
+	if err != nil {
+		return nil, err
+	}
+	old := map[int64]*domain.Progress{}
+	for i := range current {
+		old[current[i].CriterionID] = &current[i]
+	}
+	var changes []ProgressChange
+	for _, r := range e.Records {
+		if !inProgram[r.CriterionID] {
+			return nil, domain.Errorf(domain.NotFound, "không có tiêu chí số %d", r.CriterionID)
+		}
+		r.Period = e.Period
+		before := old[r.CriterionID]
+		if sameProgress(before, r) {
+			continue
+		}
+		change := ProgressChange{CriterionID: r.CriterionID, Period: e.Period, ChangedAt: e.At, ChangedBy: e.By, Before: before}
+		if err := s.applyRecord(ctx, e, r, &change); err != nil {
+			return nil, err
+		}
+		if err := s.AddProgressChange(ctx, &change); err != nil {
+			return nil, err
+		}
+		changes = append(changes, change)
+	}
+	return changes, nil
+}
+
+// applyRecord writes a changed record, or deletes the period's record when
+// the row was emptied: an empty record would otherwise hide, as "no data",
+// the status carried forward from earlier periods.
+func (s *Store) applyRecord(ctx context.Context, e ProgressEntry, r domain.Progress, change *ProgressChange) error {
+	if emptyProgress(r) {
+		_, err := s.q.ExecContext(ctx, `DELETE FROM progress WHERE criterion_id = $1 AND period = $2`, r.CriterionID, e.Period.String())
+		return wrap(err, "clear progress of criterion %d for %s", r.CriterionID, e.Period)
+	}
+	r.RecordedBy, r.RecordedAt = e.By, e.At
+	records := []domain.Progress{r}
+	if err := s.SaveProgress(ctx, records); err != nil {
+		return err
+	}
+	change.After = &records[0]
+	return nil
+}
+
+func (s *Store) saveEntryFiles(ctx context.Context, e ProgressEntry, inProgram map[int64]bool) ([]EvidenceFile, error) {
+	out := make([]EvidenceFile, 0, len(e.Files))
+	for _, f := range e.Files {
+		if !inProgram[f.CriterionID] {
+			return nil, domain.Errorf(domain.NotFound, "không có tiêu chí số %d", f.CriterionID)
+		}
+		f.OrgID, f.Period, f.UploadedBy, f.UploadedAt = e.OrgID, e.Period, e.By, e.At
+		if err := s.SaveEvidence(ctx, &f); err != nil {
+			return nil, err
+		}
+		f.Data = nil // the caller needs what was saved, not the bytes again
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// programCriterionIDs returns the IDs of the criteria of a program of the
+// organisation; NotFound if the program is not the organisation's.
+func (s *Store) programCriterionIDs(ctx context.Context, orgID, programID int64) (map[int64]bool, error) {
+	var n int
+	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM programs WHERE id = $1 AND org_id = $2`, programID, orgID).Scan(&n)
+	if err != nil {
+		return nil, fmt.Errorf("check program %d: %w", programID, err)
+	}
+	if n == 0 {
+		return nil, domain.Errorf(domain.NotFound, "không có chương trình công tác số %d", programID)
+	}
+	rows, err := s.q.QueryContext(ctx, `SELECT c.id FROM criteria c JOIN program_groups g ON g.id = c.group_id
+		WHERE g.program_id = $1`, programID)
+	if err != nil {
+		return nil, fmt.Errorf("list criteria of program %d: %w", programID, err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("list criteria of program %d: %w", programID, err)
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}
+
+// sameProgress reports whether record r says what old says: the same values
+// (a missing value and an empty one are alike), judgement, evidence and note.
+func sameProgress(old *domain.Progress, r domain.Progress) bool {
+	if old == nil {
+		return emptyProgress(r)
+	}
+	if !sameBool(old.Met, r.Met) || old.Evidence != r.Evidence || old.Note != r.Note {
+		return false
+	}
+	for i := 0; i < max(len(old.Values), len(r.Values)); i++ {
+		if !sameMeasurement(measurementAt(old.Values, i), measurementAt(r.Values, i)) {
+			return false
+		}
+	}
+	return true
+}
+
+func emptyProgress(r domain.Progress) bool {
+	if r.Met != nil || r.Evidence != "" || r.Note != "" {
+		return false
+	}
+	for _, v := range r.Values {
+		if !sameMeasurement(v, domain.Measurement{}) {
+			return false
+		}
+	}
+	return true
+}
+
+func measurementAt(values []domain.Measurement, i int) domain.Measurement {
+	if i < len(values) {
+		return values[i]
+	}
+	return domain.Measurement{}
+}
+
+func sameMeasurement(a, b domain.Measurement) bool {
+	return sameFloat(a.Value, b.Value) && sameFloat(a.Numerator, b.Numerator) && sameFloat(a.Denominator, b.Denominator)
+}
+
+func sameFloat(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+func sameBool(a, b *bool) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}

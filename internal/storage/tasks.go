@@ -1,0 +1,120 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+// MeetingTask is a task with the meeting that assigned it (the meeting
+// without its other tasks), for lists of tasks across meetings.
+type MeetingTask struct {
+	domain.Task
+	Meeting domain.Meeting
+}
+
+// SaveTask adds a task to a meeting of the organisation (t.ID 0: it goes
+// last, and gets its ID) or changes one of the organisation's tasks (its
+// meeting and position stay). A meeting or task of another organisation is
+// NotFound; a unit of another organisation is Invalid.
+func (s *Store) SaveTask(ctx context.Context, orgID int64, t *domain.Task) error {
+	if err := validateTask(*t); err != nil {
+		return err
+	}
+	// Ownership is checked before the unit, so that someone of another
+	// organisation learns only that the task is not there.
+	err := s.WithTx(ctx, func(tx *Store) error {
+		if err := tx.requireOwnTask(ctx, orgID, *t); err != nil {
+			return err
+		}
+		if t.UnitID != 0 {
+			if err := tx.requireUnits(ctx, orgID, []int64{t.UnitID}); err != nil {
+				return err
+			}
+		}
+		if t.ID == 0 {
+			return tx.insertTask(ctx, t)
+		}
+		return tx.updateTask(ctx, orgID, t)
+	})
+	return wrap(err, "save task %q", t.Title)
+}
+
+func validateTask(t domain.Task) error {
+	var pr problems
+	if t.Title == "" {
+		pr.add("title", "chưa có nội dung nhiệm vụ")
+	}
+	if !validTaskStatus(t.Status) {
+		pr.add("status", fmt.Sprintf("trạng thái %q không có", t.Status))
+	}
+	return pr.err("thông tin nhiệm vụ chưa hợp lệ")
+}
+
+// requireOwnTask returns NotFound unless the task (or, for a new task, its
+// meeting) belongs to the organisation.
+func (s *Store) requireOwnTask(ctx context.Context, orgID int64, t domain.Task) error {
+	query, id, missing := `SELECT COUNT(*) FROM meetings WHERE id = $1 AND org_id = $2`, t.MeetingID, "không có cuộc họp số %d"
+	if t.ID != 0 {
+		query, id, missing = `SELECT COUNT(*) FROM tasks t JOIN meetings m ON m.id = t.meeting_id
+			WHERE t.id = $1 AND m.org_id = $2`, t.ID, "không có nhiệm vụ số %d"
+	}
+	var n int
+	if err := s.q.QueryRowContext(ctx, query, id, orgID).Scan(&n); err != nil {
+		return fmt.Errorf("check task %d of meeting %d: %w", t.ID, t.MeetingID, err)
+	}
+	if n == 0 {
+		return domain.Errorf(domain.NotFound, missing, id)
+	}
+	return nil
+}
+
+func (s *Store) insertTask(ctx context.Context, t *domain.Task) error {
+	var last int
+	err := s.q.QueryRowContext(ctx, `SELECT COALESCE(MAX(position), 0) FROM tasks WHERE meeting_id = $1`, t.MeetingID).Scan(&last)
+	if err != nil {
+		return fmt.Errorf("last task position of meeting %d: %w", t.MeetingID, err)
+	}
+	return s.saveTask(ctx, t, last+1)
+}
+
+// updateTask changes a task in place; the WHERE clause keeps the change
+// within the organisation even if the caller did not look the task up first.
+func (s *Store) updateTask(ctx context.Context, orgID int64, t *domain.Task) error {
+	res, err := s.q.ExecContext(ctx, `UPDATE tasks SET title = $1, unit_id = $2, unit_text = $3, deadline = $4,
+		status = $5, done_at = $6 WHERE id = $7 AND meeting_id IN (SELECT id FROM meetings WHERE org_id = $8)`,
+		t.Title, nullID(t.UnitID), t.UnitText, s.dateArg(t.Deadline), string(t.Status), s.timeArg(t.DoneAt), t.ID, orgID)
+	if err := updated(res, err, "không có nhiệm vụ số %d", t.ID); err != nil {
+		return err
+	}
+	return s.q.QueryRowContext(ctx, `SELECT meeting_id FROM tasks WHERE id = $1`, t.ID).Scan(&t.MeetingID)
+}
+
+// OpenTasks returns the organisation's open tasks, soonest deadline first
+// (tasks without a deadline last), each with its meeting.
+func (s *Store) OpenTasks(ctx context.Context, orgID int64) ([]MeetingTask, error) {
+	rows, err := s.q.QueryContext(ctx, `SELECT `+taskColumns+`, m.id, m.org_id, m.date, m.kind, m.chair,
+		m.participants, m.content, m.conclusions
+		FROM tasks t JOIN meetings m ON m.id = t.meeting_id
+		WHERE m.org_id = $1 AND t.status = $2
+		ORDER BY (t.deadline IS NULL), t.deadline, m.date, t.position, t.id`, orgID, string(domain.TaskOpen))
+	if err != nil {
+		return nil, fmt.Errorf("list open tasks of org %d: %w", orgID, err)
+	}
+	defer rows.Close()
+	var out []MeetingTask
+	for rows.Next() {
+		var mt MeetingTask
+		var status, kind string
+		m := &mt.Meeting
+		err := rows.Scan(&mt.ID, &mt.MeetingID, &mt.Title, idCol{&mt.UnitID}, &mt.UnitText, dateCol{&mt.Deadline},
+			&status, timeCol{&mt.DoneAt}, &m.ID, &m.OrgID, dateCol{&m.Date}, &kind, &m.Chair, &m.Participants, &m.Content, &m.Conclusions)
+		if err != nil {
+			return nil, fmt.Errorf("list open tasks of org %d: %w", orgID, err)
+		}
+		mt.Status, m.Kind = domain.TaskStatus(status), domain.MeetingKind(kind)
+		out = append(out, mt)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,168 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+var dataMarch = domain.MonthPeriod(2026, time.March)
+
+// dataRun runs scenarios on one harness, so that they may use its IDs (the
+// other commune's criterion, the units).
+func dataRun(t *testing.T, h *harness, scenarios []scenario) {
+	t.Helper()
+	clients := map[string]*client{}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			c, ok := clients[sc.login]
+			if !ok {
+				c = h.anonymous()
+				if sc.login != "" {
+					c = h.as(sc.login)
+				}
+				clients[sc.login] = c
+			}
+			res := c.get(sc.path)
+			if sc.method == http.MethodPost {
+				res = c.post(sc.path, sc.form)
+			}
+			dataCheck(t, sc, res)
+		})
+	}
+}
+
+func dataCheck(t *testing.T, sc scenario, res response) {
+	t.Helper()
+	if res.status != sc.status {
+		t.Errorf("%s %s as %q: status %d, want %d\n%s", sc.method, sc.path, sc.login, res.status, sc.status, excerpt(res.body))
+	}
+	seen := res.body + "\n" + res.location
+	for _, w := range sc.want {
+		if !strings.Contains(seen, w) {
+			t.Errorf("%s as %q: missing %q\n%s", sc.path, sc.login, w, excerpt(res.body))
+		}
+	}
+	for _, w := range sc.notWant {
+		if strings.Contains(seen, w) {
+			t.Errorf("%s as %q: must not show %q", sc.path, sc.login, w)
+		}
+	}
+}
+
+// dataProgram is the demo program of 2026.
+func (h *harness) dataProgram() domain.Program {
+	h.t.Helper()
+	p, err := h.store.ProgramForYear(h.t.Context(), h.org.ID, 2026)
+	must(h.t, err)
+	return p
+}
+
+// dataCriterion returns the demo criterion labelled "II.6".
+func (h *harness) dataCriterion(label string) domain.Criterion {
+	h.t.Helper()
+	for _, g := range h.dataProgram().Groups {
+		for _, c := range g.Criteria {
+			if fmt.Sprintf("%s.%d", g.Numeral, c.Number) == label {
+				return c
+			}
+		}
+	}
+	h.t.Fatalf("no criterion %s in the demo program", label)
+	return domain.Criterion{}
+}
+
+func (h *harness) dataUnit(short string) domain.Unit {
+	h.t.Helper()
+	units, err := h.store.Units(h.t.Context(), h.org.ID)
+	must(h.t, err)
+	for _, u := range units {
+		if u.ShortName == short {
+			return u
+		}
+	}
+	h.t.Fatalf("no unit %q", short)
+	return domain.Unit{}
+}
+
+// dataMarchRecords returns the demo program's March records, to compare
+// before and after a refused save.
+func (h *harness) dataMarchRecords() []domain.Progress {
+	h.t.Helper()
+	list, err := h.store.ProgressFor(h.t.Context(), h.dataProgram().ID, dataMarch)
+	must(h.t, err)
+	return list
+}
+
+func (h *harness) dataEvidenceCount() int {
+	h.t.Helper()
+	files, err := h.store.EvidenceFiles(h.t.Context(), h.org.ID, h.dataProgram().ID, dataMarch)
+	must(h.t, err)
+	n := 0
+	for _, list := range files {
+		n += len(list)
+	}
+	return n
+}
+
+func dataID(n int64) string { return strconv.FormatInt(n, 10) }
+
+// dataForm starts a save of the March grid of all units with the given rows.
+func dataForm(rows ...domain.Criterion) url.Values {
+	f := url.Values{"period": {"2026-03"}, "unit": {"all"}}
+	for _, c := range rows {
+		f.Add("row", dataID(c.ID))
+	}
+	return f
+}
+
+// dataUpload is a file to send with a save.
+type dataUpload struct {
+	field, name string
+	data        []byte
+}
+
+// postData posts a multipart form, as a browser does with the grid.
+func (c *client) postData(path string, form url.Values, files ...dataUpload) response {
+	c.h.t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	for k, vs := range form {
+		for _, v := range vs {
+			must(c.h.t, mw.WriteField(k, v))
+		}
+	}
+	for _, f := range files {
+		w, err := mw.CreateFormFile(f.field, f.name)
+		must(c.h.t, err)
+		_, err = w.Write(f.data)
+		must(c.h.t, err)
+	}
+	must(c.h.t, mw.Close())
+	req, err := http.NewRequest(http.MethodPost, c.h.srv.URL+path, &body)
+	must(c.h.t, err)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	return c.do(req)
+}
+
+// A small but real PDF and PNG.
+var (
+	dataPDF = []byte("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
+	dataPNG = func() []byte {
+		var b bytes.Buffer
+		if err := png.Encode(&b, image.NewGray(image.Rect(0, 0, 2, 2))); err != nil {
+			panic(err)
+		}
+		return b.Bytes()
+	}()
+)
