@@ -93,11 +93,11 @@ func browser(t *testing.T, downloads string) context.Context {
 	return bounded
 }
 
-// shot saves a full-page screenshot named name (PNG) into the screenshots
+// shot saves a screenshot of the window named name (PNG) into the screenshots
 // folder when one is given, and into the test's folder otherwise.
 func shot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}
