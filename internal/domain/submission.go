@@ -100,8 +100,14 @@ type Submission struct {
 	SenderNationalID string
 	ReceivedAt       time.Time
 	Status           SubmissionStatus
-	DueAt            time.Time // answer deadline; zero if none set
+	DueAt            time.Time // deadline of the current stage (to accept, then to answer); zero if none
+	AcceptedAt       time.Time // zero until accepted
+	AssignedUnitID   int64     // the handling unit; 0 until assigned
+	Answer           string    // the answer given to the sender
+	AnsweredBy       string
 	AnsweredAt       time.Time // zero until answered
+	PublishedAt      time.Time // zero until the answer is published
+	DuplicateOfID    int64     // an earlier submission of the same sender it looks like; flagged for staff, never dropped
 }
 
 // AnsweredOnTime reports whether the submission was answered by its deadline.
