@@ -78,6 +78,10 @@ const (
 	ActUnlockPeriod  Action = "unlock_period"  // unlock an issued period, with a reason
 	ActManageUsers   Action = "manage_users"   // add users, reset passwords
 	ActReadAudit     Action = "read_audit"     // read the audit log
+
+	ActHandleSubmissions    Action = "handle_submissions"    // work the submissions inbox (staff: their unit's only)
+	ActRecordSubmissions    Action = "record_submissions"    // record submissions that came by paper, phone or pakn.nq57.vn
+	ActConfigureSubmissions Action = "configure_submissions" // deadlines, working calendar, answer templates
 )
 
 // permissions is the table of which role may do what. It is the one place to
@@ -92,6 +96,10 @@ var permissions = map[Action][]UserRole{
 	ActUnlockPeriod:  {RoleLeader},
 	ActManageUsers:   {RoleAdmin},
 	ActReadAudit:     {RoleAdmin},
+
+	ActHandleSubmissions:    {RoleAdmin, RoleLeader, RoleStaff},
+	ActRecordSubmissions:    {RoleAdmin, RoleLeader, RoleStaff},
+	ActConfigureSubmissions: {RoleAdmin},
 }
 
 // AuditEntry records who changed what, when, with the values before and after

@@ -69,6 +69,35 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /reports/{period}/issued/{id}/{format}", s.require(domain.ActView, s.downloadIssued))
 	mux.HandleFunc("POST /reports/{period}/unlock", s.require(domain.ActUnlockPeriod, s.unlockPeriod))
 
+	// Citizen submissions, public: no account needed.
+	mux.HandleFunc("GET /pakn/{org}", s.submissionForm)
+	mux.HandleFunc("POST /pakn/{org}", s.submit)
+	mux.HandleFunc("GET /tra-cuu", s.lookupSubmission)
+	mux.HandleFunc("GET /tra-loi", s.publishedAnswers)
+	mux.HandleFunc("POST /api/v1/submissions", s.apiSubmit)
+	mux.HandleFunc("GET /api/v1/submissions/{code}", s.apiSubmission)
+
+	// Citizen submissions, staff.
+	mux.HandleFunc("GET /submissions", s.require(domain.ActHandleSubmissions, s.inbox))
+	mux.HandleFunc("GET /submissions/new", s.require(domain.ActRecordSubmissions, s.recordSubmissionForm))
+	mux.HandleFunc("POST /submissions", s.require(domain.ActRecordSubmissions, s.recordSubmission))
+	mux.HandleFunc("GET /submissions/import", s.require(domain.ActRecordSubmissions, s.importSubmissionsForm))
+	mux.HandleFunc("POST /submissions/import", s.require(domain.ActRecordSubmissions, s.importSubmissionsPreview))
+	mux.HandleFunc("POST /submissions/import/confirm", s.require(domain.ActRecordSubmissions, s.importSubmissionsConfirm))
+	mux.HandleFunc("GET /submissions/{id}", s.require(domain.ActHandleSubmissions, s.showSubmission))
+	mux.HandleFunc("POST /submissions/{id}/{action}", s.require(domain.ActHandleSubmissions, s.actOnSubmission))
+	mux.HandleFunc("GET /submissions/{id}/files/{file}", s.require(domain.ActHandleSubmissions, s.submissionFile))
+	mux.HandleFunc("GET /statistics", s.require(domain.ActView, s.statistics))
+	mux.HandleFunc("GET /statistics/export.xlsx", s.require(domain.ActView, s.exportStatistics))
+	mux.HandleFunc("GET /settings/answers", s.require(domain.ActHandleSubmissions, s.answerTemplates))
+	mux.HandleFunc("POST /settings/answers", s.require(domain.ActConfigureSubmissions, s.saveAnswerTemplate))
+	mux.HandleFunc("POST /settings/answers/{id}/delete", s.require(domain.ActConfigureSubmissions, s.deleteAnswerTemplate))
+	mux.HandleFunc("GET /settings/deadlines", s.require(domain.ActView, s.deadlineSettings))
+	mux.HandleFunc("POST /settings/deadlines", s.require(domain.ActConfigureSubmissions, s.saveDeadlineSettings))
+	mux.HandleFunc("GET /settings/calendar", s.require(domain.ActView, s.calendarSettings))
+	mux.HandleFunc("POST /settings/calendar", s.require(domain.ActConfigureSubmissions, s.saveCalendarOverride))
+	mux.HandleFunc("POST /settings/calendar/delete", s.require(domain.ActConfigureSubmissions, s.deleteCalendarOverride))
+
 	// Audit log.
 	mux.HandleFunc("GET /audit", s.require(domain.ActReadAudit, s.auditLog))
 }
