@@ -3,6 +3,8 @@ package calendar
 import (
 	"math"
 	"sort"
+	"testing"
+	"time"
 )
 
 // An independent reckoning of the lunisolar calendar, for the tests only. It
@@ -219,4 +221,72 @@ var table27C = [24][3]float64{
 	{18, 155.12, 67555.328}, {17, 288.79, 4562.452}, {16, 198.04, 62894.029},
 	{14, 199.76, 31436.921}, {12, 95.39, 14577.848}, {12, 287.11, 31931.756},
 	{12, 320.81, 34777.259}, {9, 227.73, 1222.114}, {8, 15.45, 16859.074},
+}
+
+// The calendar of lunar.go agrees with the independent reckoning on Tết and
+// on the leap month of every year 1900-2100.
+func TestMatchesIndependentReckoning1900To2100(t *testing.T) {
+	for y := 1900; y <= 2100; y++ {
+		wantTet, wantLeap := xTet(y, 7)
+		tet, err := FromLunar(LunarDate{Day: 1, Month: 1, Year: y})
+		if err != nil || dayNumber(tet) != wantTet {
+			t.Errorf("Tết %d = %s, %v; independent %s", y, tet.Format("2006-01-02"), err, dayTime(wantTet).Format("2006-01-02"))
+		}
+		span := yearOfMonth11(y - 1)
+		leap := 0
+		if span.leap != 0 {
+			leap = ToLunar(dayTime(newMoonDay(span.month11 + span.leap))).Month
+		}
+		if leap != wantLeap {
+			t.Errorf("leap month after Tết %d of the span = %d; independent %d", y, leap, wantLeap)
+		}
+	}
+}
+
+// Meeus ch. 49 new moons agree with the elongation search within 5 minutes,
+// and the ch. 25 December solstice with ch. 27 within 15 minutes (ch. 25 is
+// good to 0.01°, about 15 minutes of the Sun's motion).
+func TestAstronomyAgreesWithIndependentFormulas(t *testing.T) {
+	for k := -1240; k <= 1240; k++ { // 1900 to 2100
+		jd := jdeToUT(newMoon(float64(k)))
+		x := xNewMoons(jd-2, jd+2)
+		if len(x) != 1 || math.Abs(x[0]-jd)*1440 > 5 {
+			t.Errorf("new moon %d at JD %.5f; independent %v", k, jd, x)
+		}
+	}
+	for y := 1900; y <= 2100; y++ {
+		got := sunReaches(270, float64(jdnOf(y, 12, 21)))
+		if diff := math.Abs(got-xSolsticeCh27(y)) * 1440; diff > 15 {
+			t.Errorf("December solstice %d: ch. 25 and ch. 27 differ by %.1f min", y, diff)
+		}
+	}
+}
+
+// Where the new moon falls between midnight in Vietnam (17:00 UT) and
+// midnight in China (16:00 UT), Tết differs by a day; 1985 differs by a month
+// (Vietnam's calendar has a leap 2nd month in 1985, China's a leap 10th in
+// 1984). The Chinese dates are the published ones for 1985, 2007 and 2030
+// and, for 2053, the independent reckoning at UTC+8.
+func TestTetWhereVietnamAndChinaDiffer(t *testing.T) {
+	tests := []struct {
+		year           int
+		vietnam, china time.Time
+	}{
+		{1985, date(1985, 1, 21), date(1985, 2, 20)},
+		{2007, date(2007, 2, 17), date(2007, 2, 18)},
+		{2030, date(2030, 2, 2), date(2030, 2, 3)},
+		{2053, date(2053, 2, 18), date(2053, 2, 19)},
+	}
+	for _, tt := range tests {
+		got, _ := FromLunar(LunarDate{Day: 1, Month: 1, Year: tt.year})
+		if !got.Equal(tt.vietnam) {
+			t.Errorf("Tết %d = %s, want %s", tt.year, got.Format("2006-01-02"), tt.vietnam.Format("2006-01-02"))
+		}
+		if vn, _ := xTet(tt.year, 7); vn != dayNumber(tt.vietnam) {
+			t.Errorf("independent Tết %d at UTC+7 = %s", tt.year, dayTime(vn).Format("2006-01-02"))
+		}
+		if cn, _ := xTet(tt.year, 8); cn != dayNumber(tt.china) {
+			t.Errorf("independent Tết %d at UTC+8 = %s, want %s", tt.year, dayTime(cn).Format("2006-01-02"), tt.china.Format("2006-01-02"))
+		}
+	}
 }

@@ -35,9 +35,9 @@ type Rules struct {
 type yearHolidays map[int]string
 
 // holidaysOf computes the legal holidays of Gregorian year y and their days in
-// lieu. off reports days an override already gives off, which a day in lieu
-// skips.
-func (r Rules) holidaysOf(y int, off func(jdn int) bool) yearHolidays {
+// lieu. Overrides play no part: a year's notice that moves a day in lieu says
+// so with an override, which wins over the computed day.
+func (r Rules) holidaysOf(y int) yearHolidays {
 	h := yearHolidays{}
 	h.add(y, time.January, 1, NewYear)
 	h.addLunarNewYear(y)
@@ -46,7 +46,7 @@ func (r Rules) holidaysOf(y int, off func(jdn int) bool) yearHolidays {
 	h.add(y, time.May, 1, LabourDay)
 	h.add(y, time.September, 2, NationalDay)
 	h.add(y, time.September, r.nationalDaySecond(y), NationalDay)
-	h.addInLieu(off)
+	h.addInLieu()
 	return h
 }
 
@@ -86,9 +86,8 @@ func (h yearHolidays) addLunarNewYear(y int) {
 }
 
 // addInLieu gives each holiday on a Saturday or Sunday a day off on the next
-// day that is neither a weekend, a holiday, another day in lieu nor a day off
-// by override.
-func (h yearHolidays) addInLieu(off func(jdn int) bool) {
+// day that is neither a weekend, a holiday nor another day in lieu.
+func (h yearHolidays) addInLieu() {
 	days := make([]int, 0, len(h))
 	for d := range h {
 		days = append(days, d)
@@ -99,7 +98,7 @@ func (h yearHolidays) addInLieu(off func(jdn int) bool) {
 			continue
 		}
 		next := d + 1
-		for isWeekend(next) || h[next] != "" || off(next) {
+		for isWeekend(next) || h[next] != "" {
 			next++
 		}
 		h[next] = InLieu

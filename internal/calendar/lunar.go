@@ -15,8 +15,12 @@ import (
 //     multiple of 30°) is a leap month and repeats the number of the month
 //     before it.
 // New moons come from Meeus ch. 49 and solar terms from ch. 25 (see astro.go).
-// The results agree with the published Vietnamese calendar for 1900-2100; the
-// method runs further but ΔT and the Sun's 0.01° limit it there.
+// Tested for 1900-2100 against known Tết dates and leap months and against an
+// independent reckoning (crosscheck_test.go). Where a new moon or a solar term
+// falls within minutes of midnight the 0.01° Sun of ch. 25 and the ΔT
+// extrapolation decide, and may differ from the official calendar (1938 is
+// such a year). Before 1968 Vietnam kept the Chinese (UTC+8) calendar; this
+// package reckons every year at UTC+7.
 
 // LunarDate is a day of the Vietnamese lunar calendar. Year is the Gregorian
 // year in which the lunar year begins (Tết): 1/1 Bính Ngọ is Year 2026.

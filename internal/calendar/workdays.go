@@ -87,15 +87,10 @@ func (c *Calendar) yearOf(jdn int) yearHolidays {
 	defer c.mu.Unlock()
 	h, ok := c.years[y]
 	if !ok {
-		h = c.rules.holidaysOf(y, c.offByOverride)
+		h = c.rules.holidaysOf(y)
 		c.years[y] = h
 	}
 	return h
-}
-
-func (c *Calendar) offByOverride(jdn int) bool {
-	o, ok := c.overrides[jdn]
-	return ok && o.Off
 }
 
 // AddWorkingDays returns the n-th working day after start, start itself not

@@ -17,20 +17,24 @@ import (
 
 // Config is what the server needs to know about its deployment.
 type Config struct {
-	SessionTTL     time.Duration // how long a sign-in lasts
-	SecureCookies  bool          // set the Secure flag (behind HTTPS)
-	MaxUploadBytes int64         // largest evidence or workbook upload
-	LoginWindow    time.Duration // sign-in throttling window
-	LoginMaxFails  int           // failures allowed per login and per client within the window
+	SessionTTL      time.Duration // how long a sign-in lasts
+	SecureCookies   bool          // set the Secure flag (behind HTTPS)
+	MaxUploadBytes  int64         // largest evidence or workbook upload
+	LoginWindow     time.Duration // sign-in throttling window
+	LoginMaxFails   int           // failures allowed per login and per client within the window
+	SubmitPerMinute int           // public submissions a client may send a minute after its burst (0: no limit)
+	SubmitBurst     int           // public submissions a client may send at once
 }
 
 // DefaultConfig returns the settings for a commune server.
 func DefaultConfig() Config {
 	return Config{
-		SessionTTL:     12 * time.Hour,
-		MaxUploadBytes: 10 << 20,
-		LoginWindow:    15 * time.Minute,
-		LoginMaxFails:  5,
+		SessionTTL:      12 * time.Hour,
+		MaxUploadBytes:  10 << 20,
+		LoginWindow:     15 * time.Minute,
+		LoginMaxFails:   5,
+		SubmitPerMinute: 2,
+		SubmitBurst:     5,
 	}
 }
 
@@ -42,6 +46,7 @@ type Server struct {
 	renderer *assemble.Renderer
 	log      *slog.Logger
 	now      func() time.Time
+	submits  *clientLimiter
 }
 
 // New prepares the server: parses every template and the report renderer.
@@ -57,7 +62,8 @@ func New(cfg Config, store *storage.Store, log *slog.Logger, now func() time.Tim
 	if now == nil {
 		now = time.Now
 	}
-	return &Server{cfg: cfg, store: store, pages: p, renderer: r, log: log, now: now}, nil
+	return &Server{cfg: cfg, store: store, pages: p, renderer: r, log: log, now: now,
+		submits: newClientLimiter(cfg.SubmitPerMinute, cfg.SubmitBurst)}, nil
 }
 
 // Handler returns the whole app with its middleware.
