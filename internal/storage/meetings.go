@@ -71,8 +71,10 @@ func (s *Store) saveMeetingRow(ctx context.Context, m *domain.Meeting) error {
 		}
 		return nil
 	}
+	// The meeting must already be the organisation's: an ID of another
+	// organisation's meeting updates nothing and is NotFound.
 	res, err := s.q.ExecContext(ctx, `UPDATE meetings SET org_id = $1, date = $2, kind = $3, chair = $4,
-		participants = $5, content = $6, conclusions = $7 WHERE id = $8`, append(args, m.ID)...)
+		participants = $5, content = $6, conclusions = $7 WHERE id = $8 AND org_id = $1`, append(args, m.ID)...)
 	return updated(res, err, "không có cuộc họp số %d", m.ID)
 }
 

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -10,7 +11,16 @@ import (
 
 const submissionColumns = `id, org_id, tracking_code, kind, channel, field, title, content,
 	sender_name, sender_address, sender_phone, sender_email, sender_national_id,
-	received_at, status, due_at, answered_at`
+	received_at, status, due_at, answered_at, accepted_at, assigned_unit_id, answer,
+	answered_by, published_at, duplicate_of`
+
+// submissionWriteColumns are the columns a save writes, in the order of
+// submissionArgs: those read back (but the ID) and the keys derived on write
+// for the sender lookup and the search.
+var submissionWriteColumns = []string{"org_id", "tracking_code", "kind", "channel", "field", "title", "content",
+	"sender_name", "sender_address", "sender_phone", "sender_email", "sender_national_id",
+	"received_at", "status", "due_at", "answered_at", "accepted_at", "assigned_unit_id", "answer",
+	"answered_by", "published_at", "duplicate_of", "sender_phone_norm", "sender_email_norm", "search_fold", "sender_fold"}
 
 // SaveSubmission inserts the submission (ID 0) or updates it, and sets its ID.
 // A TrackingCode already used by another submission is a Conflict; an empty
@@ -24,6 +34,9 @@ func (s *Store) SaveSubmission(ctx context.Context, sub *domain.Submission) erro
 			return err
 		}
 		if err := tx.refuseTakenCode(ctx, *sub); err != nil {
+			return err
+		}
+		if err := tx.checkSubmissionRefs(ctx, *sub); err != nil {
 			return err
 		}
 		return tx.saveSubmissionRow(ctx, sub)
@@ -68,20 +81,53 @@ func (s *Store) refuseTakenCode(ctx context.Context, sub domain.Submission) erro
 }
 
 func (s *Store) saveSubmissionRow(ctx context.Context, sub *domain.Submission) error {
-	args := []any{sub.OrgID, nullString(sub.TrackingCode), string(sub.Kind), sub.Channel, sub.Field,
+	if sub.ID == 0 {
+		return s.insertSubmissionRow(ctx, sub)
+	}
+	query, args := s.updateSubmissionQuery(*sub)
+	res, err := s.q.ExecContext(ctx, query+fmt.Sprintf(` WHERE id = $%d`, len(args)+1), append(args, sub.ID)...)
+	return updated(res, err, "không có phản ánh, kiến nghị số %d", sub.ID)
+}
+
+func (s *Store) insertSubmissionRow(ctx context.Context, sub *domain.Submission) error {
+	args := s.submissionArgs(*sub)
+	marks := make([]string, len(args))
+	for i := range marks {
+		marks[i] = fmt.Sprintf("$%d", i+1)
+	}
+	return s.q.QueryRowContext(ctx, `INSERT INTO submissions (`+strings.Join(submissionWriteColumns, ", ")+`)
+		VALUES (`+strings.Join(marks, ", ")+`) RETURNING id`, args...).Scan(&sub.ID)
+}
+
+// updateSubmissionQuery returns "UPDATE submissions SET …" writing every
+// column, and its arguments; the caller adds the WHERE clause, numbering its
+// placeholders after the arguments.
+func (s *Store) updateSubmissionQuery(sub domain.Submission) (string, []any) {
+	set := make([]string, len(submissionWriteColumns))
+	for i, c := range submissionWriteColumns {
+		set[i] = fmt.Sprintf("%s = $%d", c, i+1)
+	}
+	return `UPDATE submissions SET ` + strings.Join(set, ", "), s.submissionArgs(sub)
+}
+
+// submissionArgs returns the values of submissionWriteColumns.
+func (s *Store) submissionArgs(sub domain.Submission) []any {
+	return []any{sub.OrgID, nullString(sub.TrackingCode), string(sub.Kind), sub.Channel, sub.Field,
 		sub.Title, sub.Content, sub.SenderName, sub.SenderAddress, sub.SenderPhone, sub.SenderEmail,
 		sub.SenderNationalID, s.timeArg(sub.ReceivedAt), string(sub.Status), s.timeArg(sub.DueAt),
-		s.timeArg(sub.AnsweredAt)}
-	if sub.ID == 0 {
-		return s.q.QueryRowContext(ctx, `INSERT INTO submissions (`+submissionColumns[len("id, "):]+`)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-			RETURNING id`, args...).Scan(&sub.ID)
-	}
-	res, err := s.q.ExecContext(ctx, `UPDATE submissions SET org_id = $1, tracking_code = $2, kind = $3,
-		channel = $4, field = $5, title = $6, content = $7, sender_name = $8, sender_address = $9,
-		sender_phone = $10, sender_email = $11, sender_national_id = $12, received_at = $13,
-		status = $14, due_at = $15, answered_at = $16 WHERE id = $17`, append(args, sub.ID)...)
-	return updated(res, err, "không có phản ánh, kiến nghị số %d", sub.ID)
+		s.timeArg(sub.AnsweredAt), s.timeArg(sub.AcceptedAt), nullID(sub.AssignedUnitID), sub.Answer,
+		sub.AnsweredBy, s.timeArg(sub.PublishedAt), nullID(sub.DuplicateOfID),
+		domain.NormalizePhone(sub.SenderPhone), normalizeEmail(sub.SenderEmail), submissionFold(sub), domain.Fold(sub.SenderName)}
+}
+
+// normalizeEmail is the key of the sender lookup by e-mail.
+func normalizeEmail(email string) string { return strings.ToLower(domain.NFC(email)) }
+
+// submissionFold is the search key of a submission: its code, title, content
+// and answer, folded. The sender's name has its own key (sender_fold), so that
+// the public search of published answers cannot find people by name.
+func submissionFold(sub domain.Submission) string {
+	return domain.Fold(sub.TrackingCode + " " + sub.Title + " " + sub.Content + " " + sub.Answer)
 }
 
 // vietnam is UTC+7, the zone in which a submission's day is counted. It is a
@@ -123,7 +169,9 @@ func scanSubmission(r scanner) (domain.Submission, error) {
 	var kind, status string
 	err := r.Scan(&sub.ID, &sub.OrgID, &code, &kind, &sub.Channel, &sub.Field, &sub.Title, &sub.Content,
 		&sub.SenderName, &sub.SenderAddress, &sub.SenderPhone, &sub.SenderEmail, &sub.SenderNationalID,
-		timeCol{&sub.ReceivedAt}, &status, timeCol{&sub.DueAt}, timeCol{&sub.AnsweredAt})
+		timeCol{&sub.ReceivedAt}, &status, timeCol{&sub.DueAt}, timeCol{&sub.AnsweredAt},
+		timeCol{&sub.AcceptedAt}, idCol{&sub.AssignedUnitID}, &sub.Answer, &sub.AnsweredBy,
+		timeCol{&sub.PublishedAt}, idCol{&sub.DuplicateOfID})
 	if code != nil {
 		sub.TrackingCode = *code
 	}
