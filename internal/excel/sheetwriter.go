@@ -52,12 +52,14 @@ func (w *sheetWriter) style(col, row, style int) {
 func (w *sheetWriter) table(l layout, row int) {
 	for i, c := range l {
 		col := i + 1
-		w.str(col, row, c.header, w.st.header)
 		name := columnName(col)
 		w.fail("set column width", w.f.SetColWidth(w.sheet, name, name, c.width))
 		if c.kind == kindLiteral {
 			w.fail("set column style", w.f.SetColStyle(w.sheet, name, w.st.column))
 		}
+		// The header after the column style: excelize gives a column's style
+		// to the cells already written in it, and the header would lose its bold.
+		w.str(col, row, c.header, w.st.header)
 	}
 	w.fail("set row height", w.f.SetRowHeight(w.sheet, row, 45))
 	w.freeze(row)

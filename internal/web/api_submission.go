@@ -1,0 +1,67 @@
+package web
+
+import "net/http"
+
+// apiSubmissionView is GET /api/v1/submissions/{code}: what the sender (or
+// anyone with the code) may see, with no contact details.
+type apiSubmissionView struct {
+	Code        string     `json:"code"`
+	Org         string     `json:"org"`
+	Kind        string     `json:"kind"`
+	KindLabel   string     `json:"kind_label"`
+	Field       string     `json:"field,omitempty"`
+	Title       string     `json:"title"`
+	Status      string     `json:"status"`
+	StatusLabel string     `json:"status_label"`
+	ReceivedAt  string     `json:"received_at"`
+	DueAt       string     `json:"due_at,omitempty"`
+	Answer      string     `json:"answer,omitempty"`
+	AnsweredAt  string     `json:"answered_at,omitempty"`
+	PublishedAt string     `json:"published_at,omitempty"`
+	History     []apiEvent `json:"history"`
+}
+
+// apiEvent is one step of the history.
+type apiEvent struct {
+	At          string `json:"at"`
+	Action      string `json:"action"` // "submit" or "record" for the first step, then a workflow action
+	ActionLabel string `json:"action_label"`
+	Status      string `json:"status"`
+	StatusLabel string `json:"status_label"`
+	DueAt       string `json:"due_at,omitempty"`
+	Note        string `json:"note,omitempty"`
+}
+
+// apiSubmission answers a submission by its tracking code.
+func (s *Server) apiSubmission(w http.ResponseWriter, r *http.Request) {
+	sub, err := s.store.SubmissionByCode(r.Context(), r.PathValue("code"))
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	v, err := s.publicViewOf(r.Context(), sub)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, apiViewOf(v))
+}
+
+func apiViewOf(v publicView) apiSubmissionView {
+	out := apiSubmissionView{Code: v.Code, Org: v.OrgName, Kind: string(v.Kind), KindLabel: v.Kind.Label(), Field: v.Field,
+		Title: v.Title, Status: string(v.Status), StatusLabel: v.StatusLabel, ReceivedAt: apiTime(v.ReceivedAt),
+		DueAt: apiTime(v.DueAt), Answer: v.Answer, AnsweredAt: apiTime(v.AnsweredAt), PublishedAt: apiTime(v.PublishedAt),
+		History: make([]apiEvent, 0, len(v.History))}
+	for _, h := range v.History {
+		action := string(h.Action)
+		if h.Action == "" {
+			action = "record" // staff recorded it from another channel
+			if h.Step == "Gửi" {
+				action = "submit"
+			}
+		}
+		out.History = append(out.History, apiEvent{At: apiTime(h.At), Action: action, ActionLabel: h.Step,
+			Status: string(h.Status), StatusLabel: h.StatusLabel, DueAt: apiTime(h.DueAt), Note: h.Note})
+	}
+	return out
+}

@@ -1,0 +1,102 @@
+package web
+
+import (
+	"math"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+// apiSubmitRequest is the body of POST /api/v1/submissions.
+type apiSubmitRequest struct {
+	Org     string    `json:"org"` // the organisation's code, "xuan-hung"
+	Kind    string    `json:"kind"`
+	Field   string    `json:"field"`
+	Title   string    `json:"title"`
+	Content string    `json:"content"`
+	Sender  apiSender `json:"sender"`
+}
+
+// apiSender is who sent a submission and how to reach them.
+type apiSender struct {
+	Name       string `json:"name"`
+	Address    string `json:"address"`
+	Phone      string `json:"phone"`
+	Email      string `json:"email"`
+	NationalID string `json:"national_id"`
+}
+
+// apiSubmitResponse answers a stored submission.
+type apiSubmitResponse struct {
+	Code        string `json:"code"`
+	Status      string `json:"status"`
+	StatusLabel string `json:"status_label"`
+	DueAt       string `json:"due_at"`
+	LookupURL   string `json:"lookup_url"`
+}
+
+// apiSubmit receives a submission from another app, with the same rules as
+// the public form: bad input is 422 with every problem and nothing stored, a
+// client over the limit is 429 with Retry-After.
+func (s *Server) apiSubmit(w http.ResponseWriter, r *http.Request) {
+	var req apiSubmitRequest
+	if !decodeJSON(w, r, &req) {
+		return
+	}
+	orgCode := domain.NFC(req.Org)
+	if orgCode == "" {
+		s.apiFail(w, r, domain.InvalidInput("Yêu cầu chưa hợp lệ.", []domain.Problem{{Field: "org", Message: "cần mã xã, phường nhận phản ánh, kiến nghị (ví dụ “xuan-hung”)"}}))
+		return
+	}
+	org, err := s.store.OrgByCode(r.Context(), orgCode)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	sub := req.input().submission(org.ID)
+	if problems := apiKindProblem(checkPublic(sub)); len(problems) > 0 {
+		s.apiFail(w, r, domain.InvalidInput("Phản ánh, kiến nghị chưa hợp lệ; chưa lưu gì.", problems))
+		return
+	}
+	if !s.submits.allow(clientIP(r), s.now()) {
+		w.Header().Set("Retry-After", strconv.Itoa(s.retryAfter()))
+		writeAPIError(w, http.StatusTooManyRequests, "Gửi quá nhiều trong thời gian ngắn. Xin đợi rồi gửi lại.")
+		return
+	}
+	if err := s.receive(r.Context(), &sub, nil); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	w.Header().Set("Location", "/api/v1/submissions/"+sub.TrackingCode)
+	writeJSON(w, http.StatusCreated, apiSubmitResponse{Code: sub.TrackingCode, Status: string(sub.Status),
+		StatusLabel: sub.Status.Label(), DueAt: apiTime(sub.DueAt), LookupURL: lookupURL(sub.TrackingCode)})
+}
+
+func (req apiSubmitRequest) input() publicInput {
+	return publicInput{Kind: req.Kind, Field: req.Field, Title: req.Title, Content: normalizeLines(req.Content),
+		Name: req.Sender.Name, Address: req.Sender.Address, Phone: req.Sender.Phone, Email: req.Sender.Email,
+		NationalID: req.Sender.NationalID}
+}
+
+// apiKindProblem tells an app the codes of the kinds, where the form's
+// message names them in words.
+func apiKindProblem(problems []domain.Problem) []domain.Problem {
+	for i, p := range problems {
+		if p.Field == "kind" {
+			codes := make([]string, len(domain.SubmissionKinds))
+			for j, k := range domain.SubmissionKinds {
+				codes[j] = string(k)
+			}
+			problems[i].Message = "loại phải là một trong: " + strings.Join(codes, ", ")
+		}
+	}
+	return problems
+}
+
+// retryAfter is how many seconds a client over the limit waits for its next
+// submission.
+func (s *Server) retryAfter() int {
+	return int(math.Ceil(s.submits.every.Seconds()))
+}

@@ -1,0 +1,128 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/storage"
+)
+
+// maxAttachments is how many files a citizen may attach to one submission.
+const maxAttachments = 3
+
+// attachmentLabels are the evidence kinds a citizen may attach: documents and
+// pictures that staff can open safely; older Office formats are not taken
+// from the public.
+var attachmentLabels = []string{"PDF", "JPG", "PNG", "DOCX", "XLSX"}
+
+// attachmentAccept is the accept attribute of the form's file input.
+const attachmentAccept = ".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
+
+// maxPublicPost bounds the body of a public form: the files and the texts.
+func (s *Server) maxPublicPost() int64 {
+	return maxAttachments*s.cfg.MaxUploadBytes + 1<<20
+}
+
+// readPublicPost reads the public form, streaming a multipart body part by
+// part (nothing goes to the server's disk, each file is held to maxFile).
+// When the body passes its limit it returns errTooLarge with the fields read
+// so far, so that the form can be shown again with them.
+func readPublicPost(r *http.Request, maxFile int64) (dataPost, error) {
+	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mediaType != "multipart/form-data" {
+		err := r.ParseForm()
+		return dataPost{Values: r.PostForm}, tooLarge(err)
+	}
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return dataPost{Values: url.Values{}}, err
+	}
+	post := dataPost{Values: url.Values{}}
+	for {
+		part, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			return post, nil
+		}
+		if err != nil {
+			return post, tooLarge(err)
+		}
+		if err := post.read(part.FormName(), part.FileName(), part, maxFile); err != nil {
+			return post, tooLarge(err)
+		}
+	}
+}
+
+// attachments checks the files of the form's "files" input and returns them
+// ready to store, or the problem with them, in Vietnamese. A file input left
+// empty sends no file name and is no attachment.
+func attachments(uploads []upload, maxBytes int64) ([]storage.SubmissionFile, []domain.Problem) {
+	var chosen []upload
+	for _, u := range uploads {
+		if u.Field == "files" && u.Name != "" {
+			chosen = append(chosen, u)
+		}
+	}
+	if len(chosen) > maxAttachments {
+		return nil, []domain.Problem{{Field: "files", Message: fmt.Sprintf(
+			"Chỉ được đính kèm tối đa %d tệp; bạn đã chọn %d tệp.", maxAttachments, len(chosen))}}
+	}
+	var files []storage.SubmissionFile
+	var problems []domain.Problem
+	for _, u := range chosen {
+		f, problem := checkAttachment(u, maxBytes)
+		if problem != "" {
+			problems = append(problems, domain.Problem{Field: "files", Message: problem})
+			continue
+		}
+		files = append(files, f)
+	}
+	return files, problems
+}
+
+// checkAttachment checks one file by its extension and by its content, so
+// that a program renamed ".pdf" is refused, and cleans its name.
+func checkAttachment(u upload, maxBytes int64) (storage.SubmissionFile, string) {
+	name := cleanFileName(u.Name)
+	switch {
+	case u.TooBig:
+		return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” nặng %s, quá giới hạn %s mỗi tệp.", name, byteSize(u.Size), byteSize(maxBytes))
+	case u.Size == 0:
+		return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” rỗng.", name)
+	}
+	ext := strings.ToLower(path.Ext(name))
+	for _, k := range evidenceKinds {
+		if !publicKind(k) || !hasExt(k, ext) {
+			continue
+		}
+		if !k.looksLike(u.Data) {
+			return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” không phải là tệp %s thật: nội dung không khớp với đuôi tệp.", name, k.label)
+		}
+		return storage.SubmissionFile{Name: name, ContentType: k.contentType, Data: u.Data}, ""
+	}
+	return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” không được nhận: chỉ nhận tệp %s.", name, strings.Join(attachmentLabels, ", "))
+}
+
+func publicKind(k evidenceKind) bool {
+	for _, l := range attachmentLabels {
+		if k.label == l {
+			return true
+		}
+	}
+	return false
+}
+
+func hasExt(k evidenceKind, ext string) bool {
+	for _, e := range k.exts {
+		if e == ext {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,133 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/storage"
+)
+
+// unitOf returns the unit a demo staff account belongs to.
+func (h *harness) unitOf(login string) int64 {
+	h.t.Helper()
+	u, err := h.store.UserByLogin(context.Background(), login)
+	must(h.t, err)
+	if u.UnitID == 0 {
+		h.t.Fatalf("%s has no unit", login)
+	}
+	return u.UnitID
+}
+
+// newSubmission stores a submission of the demo commune in a status, assigned
+// to unitID (0: none), received on 20 March 2026 with a deadline of 31 March,
+// and its first event; the sender and texts differ for each call with n.
+func newSubmission(t *testing.T, h *harness, n int, status domain.SubmissionStatus, unitID int64) domain.Submission {
+	t.Helper()
+	return storeSubmission(t, h.store, h.org.ID, n, status, unitID)
+}
+
+func storeSubmission(t *testing.T, s *storage.Store, orgID int64, n int, status domain.SubmissionStatus, unitID int64) domain.Submission {
+	t.Helper()
+	received := time.Date(2026, 3, 20, 8, 0, 0, 0, domain.Vietnam)
+	sub := domain.Submission{
+		OrgID: orgID, Kind: domain.KindFeedback, Channel: "pakn.nq57.vn", Field: "Hạ tầng số",
+		Title:      fmt.Sprintf("Đường truyền Internet thôn số %d chập chờn", n),
+		Content:    fmt.Sprintf("Đề nghị xã kiểm tra đường truyền Internet ở thôn số %d, mạng mất liên tục vào buổi tối.", n),
+		SenderName: "Nguyễn Văn An", SenderAddress: "Thôn Đông, xã Xuân Hưng",
+		SenderPhone: fmt.Sprintf("09120000%02d", n%100), SenderEmail: fmt.Sprintf("an%d@example.vn", n),
+		ReceivedAt: received, Status: status, DueAt: endOfDay(domain.Date(2026, 3, 31)), AssignedUnitID: unitID,
+	}
+	if status != domain.SubmissionReceived {
+		sub.AcceptedAt = received.Add(time.Hour)
+	}
+	if status.Answered() {
+		sub.Answer, sub.AnsweredBy, sub.AnsweredAt = "Xã đã làm việc với nhà mạng để khắc phục.", "Cán bộ", received.Add(48*time.Hour)
+	}
+	ev := domain.SubmissionEvent{At: received, Actor: "Người gửi", To: status, DueAt: sub.DueAt}
+	if err := s.CreateSubmission(context.Background(), &sub, nil, ev); err != nil {
+		t.Fatalf("store submission %d: %v", n, err)
+	}
+	return sub
+}
+
+// snapshot is a submission with its history, to compare before and after a
+// refused step.
+type snapshot struct {
+	Sub    domain.Submission
+	Events int
+}
+
+func snap(t *testing.T, h *harness, id int64) snapshot {
+	t.Helper()
+	sub, err := h.store.SubmissionByID(context.Background(), h.org.ID, id)
+	must(t, err)
+	events, err := h.store.SubmissionEvents(context.Background(), id)
+	must(t, err)
+	return snapshot{Sub: sub, Events: len(events)}
+}
+
+func (a snapshot) same(b snapshot) bool {
+	x, y := a.Sub, b.Sub
+	return x.Status == y.Status && x.DueAt.Equal(y.DueAt) && x.AcceptedAt.Equal(y.AcceptedAt) &&
+		x.AssignedUnitID == y.AssignedUnitID && x.Answer == y.Answer && x.AnsweredAt.Equal(y.AnsweredAt) &&
+		x.PublishedAt.Equal(y.PublishedAt) && a.Events == b.Events
+}
+
+// auditCount counts the audit entries of the demo commune whose action starts
+// with prefix.
+func auditCount(t *testing.T, h *harness, prefix string) int {
+	t.Helper()
+	log, err := h.store.AuditLog(context.Background(), h.org.ID, 1000, 0)
+	must(t, err)
+	n := 0
+	for _, e := range log {
+		if len(e.Action) >= len(prefix) && e.Action[:len(prefix)] == prefix {
+			n++
+		}
+	}
+	return n
+}
+
+// runScenariosOn runs scenarios on a harness the test has already filled
+// (runScenarios makes a fresh one, without the submissions a test needs).
+func runScenariosOn(t *testing.T, h *harness, scenarios []scenario) {
+	t.Helper()
+	clients := map[string]*client{}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			c, ok := clients[sc.login]
+			if !ok {
+				c = h.anonymous()
+				if sc.login != "" {
+					c = h.as(sc.login)
+				}
+				clients[sc.login] = c
+			}
+			var res response
+			if sc.method == http.MethodPost {
+				res = c.post(sc.path, sc.form)
+			} else {
+				res = c.get(sc.path)
+			}
+			if res.status != sc.status {
+				t.Errorf("%s %s as %q: status %d, want %d\n%s", sc.method, sc.path, sc.login, res.status, sc.status, excerpt(res.body))
+			}
+			seen := res.body + "\n" + res.location
+			for _, w := range sc.want {
+				if !strings.Contains(seen, w) {
+					t.Errorf("%s as %q: missing %q\n%s", sc.path, sc.login, w, excerpt(res.body))
+				}
+			}
+			for _, w := range sc.notWant {
+				if strings.Contains(seen, w) {
+					t.Errorf("%s as %q: must not show %q", sc.path, sc.login, w)
+				}
+			}
+		})
+	}
+}
