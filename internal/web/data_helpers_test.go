@@ -9,56 +9,12 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
-	"testing"
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
 )
 
 var dataMarch = domain.MonthPeriod(2026, time.March)
-
-// dataRun runs scenarios on one harness, so that they may use its IDs (the
-// other commune's criterion, the units).
-func dataRun(t *testing.T, h *harness, scenarios []scenario) {
-	t.Helper()
-	clients := map[string]*client{}
-	for _, sc := range scenarios {
-		t.Run(sc.name, func(t *testing.T) {
-			c, ok := clients[sc.login]
-			if !ok {
-				c = h.anonymous()
-				if sc.login != "" {
-					c = h.as(sc.login)
-				}
-				clients[sc.login] = c
-			}
-			res := c.get(sc.path)
-			if sc.method == http.MethodPost {
-				res = c.post(sc.path, sc.form)
-			}
-			dataCheck(t, sc, res)
-		})
-	}
-}
-
-func dataCheck(t *testing.T, sc scenario, res response) {
-	t.Helper()
-	if res.status != sc.status {
-		t.Errorf("%s %s as %q: status %d, want %d\n%s", sc.method, sc.path, sc.login, res.status, sc.status, excerpt(res.body))
-	}
-	seen := res.body + "\n" + res.location
-	for _, w := range sc.want {
-		if !strings.Contains(seen, w) {
-			t.Errorf("%s as %q: missing %q\n%s", sc.path, sc.login, w, excerpt(res.body))
-		}
-	}
-	for _, w := range sc.notWant {
-		if strings.Contains(seen, w) {
-			t.Errorf("%s as %q: must not show %q", sc.path, sc.login, w)
-		}
-	}
-}
 
 // dataProgram is the demo program of 2026.
 func (h *harness) dataProgram() domain.Program {

@@ -13,7 +13,7 @@ func TestDataRoutes(t *testing.T) {
 		fiveG := h.dataCriterion("I.1")
 		secret := []string{"Xuân Hòa", "Bí mật", "bí mật"}
 		before := h.dataMarchRecords()
-		dataRun(t, h, []scenario{
+		runScenariosOn(t, h, []scenario{
 			{name: "anonymous is sent to sign in", path: "/data", status: http.StatusSeeOther, want: []string{"/login?next=%2Fdata"}},
 			{name: "anonymous cannot save", method: http.MethodPost, path: "/data", form: dataForm(fiveG), status: http.StatusSeeOther, want: []string{"/login"}},
 			{name: "staff vanhoa sees only what Phòng VH-XH leads", login: "vanhoa", path: "/data?period=2026-03", status: http.StatusOK,

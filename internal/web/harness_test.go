@@ -191,41 +191,59 @@ type scenario struct {
 // that change data should come after the ones that read it, or use their own
 // table.
 func runScenarios(t *testing.T, scenarios []scenario) {
-	eachHarness(t, func(t *testing.T, h *harness) {
-		clients := map[string]*client{}
-		for _, sc := range scenarios {
-			t.Run(sc.name, func(t *testing.T) {
-				c, ok := clients[sc.login]
-				if !ok {
-					c = h.anonymous()
-					if sc.login != "" {
-						c = h.as(sc.login)
-					}
-					clients[sc.login] = c
+	runScenariosOf(t, func(*harness) []scenario { return scenarios })
+}
+
+// runScenariosOf runs scenarios that need the harness's IDs (the demo
+// program, the other commune's program and criterion) on every engine.
+func runScenariosOf(t *testing.T, build func(h *harness) []scenario) {
+	eachHarness(t, func(t *testing.T, h *harness) { runScenariosOn(t, h, build(h)) })
+}
+
+// runScenariosOn runs scenarios on a harness the test has already filled,
+// one signed-in client per login.
+func runScenariosOn(t *testing.T, h *harness, scenarios []scenario) {
+	t.Helper()
+	clients := map[string]*client{}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			c, ok := clients[sc.login]
+			if !ok {
+				c = h.anonymous()
+				if sc.login != "" {
+					c = h.as(sc.login)
 				}
-				var res response
-				if sc.method == http.MethodPost {
-					res = c.post(sc.path, sc.form)
-				} else {
-					res = c.get(sc.path)
-				}
-				if res.status != sc.status {
-					t.Errorf("%s %s as %q: status %d, want %d\n%s", sc.method, sc.path, sc.login, res.status, sc.status, excerpt(res.body))
-				}
-				seen := res.body + "\n" + res.location
-				for _, w := range sc.want {
-					if !strings.Contains(seen, w) {
-						t.Errorf("%s as %q: missing %q\n%s", sc.path, sc.login, w, excerpt(res.body))
-					}
-				}
-				for _, w := range sc.notWant {
-					if strings.Contains(seen, w) {
-						t.Errorf("%s as %q: must not show %q", sc.path, sc.login, w)
-					}
-				}
-			})
+				clients[sc.login] = c
+			}
+			var res response
+			if sc.method == http.MethodPost {
+				res = c.post(sc.path, sc.form)
+			} else {
+				res = c.get(sc.path)
+			}
+			checkResponse(t, sc, res)
+		})
+	}
+}
+
+// checkResponse checks a response against what its scenario wants and must
+// not show.
+func checkResponse(t *testing.T, sc scenario, res response) {
+	t.Helper()
+	if res.status != sc.status {
+		t.Errorf("%s %s as %q: status %d, want %d\n%s", sc.method, sc.path, sc.login, res.status, sc.status, excerpt(res.body))
+	}
+	seen := res.body + "\n" + res.location
+	for _, w := range sc.want {
+		if !strings.Contains(seen, w) {
+			t.Errorf("%s as %q: missing %q\n%s", sc.path, sc.login, w, excerpt(res.body))
 		}
-	})
+	}
+	for _, w := range sc.notWant {
+		if strings.Contains(seen, w) {
+			t.Errorf("%s as %q: must not show %q", sc.path, sc.login, w)
+		}
+	}
 }
 
 func excerpt(s string) string {

@@ -11,7 +11,7 @@ import (
 )
 
 func TestMeetingRoutes(t *testing.T) {
-	meetingScenarios(t, func(h *harness) []scenario {
+	runScenariosOf(t, func(h *harness) []scenario {
 		demo := h.meetingOfDemo()
 		own := fmt.Sprintf("/meetings/%d", demo.ID)
 		other := fmt.Sprintf("/meetings/%d", h.other.Meeting.ID)

@@ -7,56 +7,10 @@ import (
 	"mime/multipart"
 	"net/http"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/nq57/nq57/internal/domain"
 )
-
-// runScenariosOf runs scenarios that need the harness's IDs (the demo
-// program, the other commune's program and criterion) on every engine.
-func runScenariosOf(t *testing.T, build func(h *harness) []scenario) {
-	eachHarness(t, func(t *testing.T, h *harness) {
-		clients := map[string]*client{}
-		for _, sc := range build(h) {
-			t.Run(sc.name, func(t *testing.T) {
-				c, ok := clients[sc.login]
-				if !ok {
-					c = h.anonymous()
-					if sc.login != "" {
-						c = h.as(sc.login)
-					}
-					clients[sc.login] = c
-				}
-				var res response
-				if sc.method == http.MethodPost {
-					res = c.post(sc.path, sc.form)
-				} else {
-					res = c.get(sc.path)
-				}
-				checkResponse(t, sc, res)
-			})
-		}
-	})
-}
-
-func checkResponse(t *testing.T, sc scenario, res response) {
-	t.Helper()
-	if res.status != sc.status {
-		t.Errorf("%s %s as %q: status %d, want %d\n%s", sc.method, sc.path, sc.login, res.status, sc.status, excerpt(res.body))
-	}
-	seen := res.body + "\n" + res.location
-	for _, w := range sc.want {
-		if !strings.Contains(seen, w) {
-			t.Errorf("%s as %q: missing %q\n%s", sc.path, sc.login, w, excerpt(res.body))
-		}
-	}
-	for _, w := range sc.notWant {
-		if strings.Contains(seen, w) {
-			t.Errorf("%s as %q: must not show %q", sc.path, sc.login, w)
-		}
-	}
-}
 
 // demoNumber is the number of the demo program.
 const demoNumber = "02-CTr/BCĐ"

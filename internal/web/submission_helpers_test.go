@@ -3,8 +3,6 @@ package web
 import (
 	"context"
 	"fmt"
-	"net/http"
-	"strings"
 	"testing"
 	"time"
 
@@ -91,43 +89,4 @@ func auditCount(t *testing.T, h *harness, prefix string) int {
 		}
 	}
 	return n
-}
-
-// runScenariosOn runs scenarios on a harness the test has already filled
-// (runScenarios makes a fresh one, without the submissions a test needs).
-func runScenariosOn(t *testing.T, h *harness, scenarios []scenario) {
-	t.Helper()
-	clients := map[string]*client{}
-	for _, sc := range scenarios {
-		t.Run(sc.name, func(t *testing.T) {
-			c, ok := clients[sc.login]
-			if !ok {
-				c = h.anonymous()
-				if sc.login != "" {
-					c = h.as(sc.login)
-				}
-				clients[sc.login] = c
-			}
-			var res response
-			if sc.method == http.MethodPost {
-				res = c.post(sc.path, sc.form)
-			} else {
-				res = c.get(sc.path)
-			}
-			if res.status != sc.status {
-				t.Errorf("%s %s as %q: status %d, want %d\n%s", sc.method, sc.path, sc.login, res.status, sc.status, excerpt(res.body))
-			}
-			seen := res.body + "\n" + res.location
-			for _, w := range sc.want {
-				if !strings.Contains(seen, w) {
-					t.Errorf("%s as %q: missing %q\n%s", sc.path, sc.login, w, excerpt(res.body))
-				}
-			}
-			for _, w := range sc.notWant {
-				if strings.Contains(seen, w) {
-					t.Errorf("%s as %q: must not show %q", sc.path, sc.login, w)
-				}
-			}
-		})
-	}
 }
