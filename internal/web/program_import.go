@@ -76,10 +76,8 @@ func (s *Server) importProgramPreview(w http.ResponseWriter, r *http.Request) {
 func (s *Server) importProgramConfirm(w http.ResponseWriter, r *http.Request) {
 	v := mustViewer(r)
 	data := s.importPageData(r)
-	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUploadBytes*4/3+64<<10)
-	workbook, err := base64.StdEncoding.DecodeString(r.PostFormValue("workbook"))
-	if err != nil || len(workbook) == 0 {
-		data.Errors.add("file", "Không đọc được tệp đã gửi lại; xin chọn và tải tệp lên lại.")
+	workbook, ok := s.resubmittedWorkbook(w, r, data.Errors)
+	if !ok {
 		s.render(w, r, http.StatusBadRequest, "program_import", data)
 		return
 	}

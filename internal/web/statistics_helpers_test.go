@@ -1,8 +1,6 @@
 package web
 
 import (
-	"net/http"
-	"strings"
 	"testing"
 	"time"
 
@@ -14,45 +12,8 @@ import (
 func statsRun(t *testing.T, build func(h *harness) []scenario) {
 	eachHarness(t, func(t *testing.T, h *harness) {
 		statsSeed(t, h)
-		clients := map[string]*client{}
-		for _, sc := range build(h) {
-			t.Run(sc.name, func(t *testing.T) {
-				c, ok := clients[sc.login]
-				if !ok {
-					c = h.anonymous()
-					if sc.login != "" {
-						c = h.as(sc.login)
-					}
-					clients[sc.login] = c
-				}
-				var res response
-				if sc.method == http.MethodPost {
-					res = c.post(sc.path, sc.form)
-				} else {
-					res = c.get(sc.path)
-				}
-				statsCheck(t, sc, res)
-			})
-		}
+		runScenariosOn(t, h, build(h))
 	})
-}
-
-func statsCheck(t *testing.T, sc scenario, res response) {
-	t.Helper()
-	if res.status != sc.status {
-		t.Errorf("%s as %q: status %d, want %d\n%s", sc.path, sc.login, res.status, sc.status, excerpt(res.body))
-	}
-	seen := res.body + "\n" + res.location
-	for _, w := range sc.want {
-		if !strings.Contains(seen, w) {
-			t.Errorf("%s as %q: missing %q\n%s", sc.path, sc.login, w, excerpt(res.body))
-		}
-	}
-	for _, w := range sc.notWant {
-		if strings.Contains(seen, w) {
-			t.Errorf("%s as %q: must not show %q", sc.path, sc.login, w)
-		}
-	}
 }
 
 // statsVN is a moment of 2026 in Vietnam's time.
