@@ -81,3 +81,32 @@ func (s ReportSettings) Overlay(o ReportSettings) ReportSettings {
 	}
 	return s
 }
+
+// DefaultReportSettings are the settings a Party committee of a commune starts
+// with before anyone has set its own: the names follow the organisation's,
+// the layout is the Party document's (Hướng dẫn 36-HD/VPTW), and every text a
+// person must check (the request answered, the signer) is left for them.
+func DefaultReportSettings(org, parent Org) ReportSettings {
+	level := map[CommuneType]string{TypeXa: "xã", TypePhuong: "phường", TypeDacKhu: "đặc khu"}[org.Type]
+	if level == "" {
+		level = "xã"
+	}
+	rs := ReportSettings{
+		OrgID:           org.ID,
+		Kind:            ReportKindNQ57Monthly,
+		Style:           PartyDocument,
+		IssuingBody:     "Đảng ủy " + level + " " + org.Name,
+		Place:           org.Name,
+		Symbol:          "BC/ĐU",
+		Reporter:        "Ban Thường vụ Đảng ủy " + level + " " + org.Name,
+		Closer:          "Đảng ủy " + level + " " + org.Name,
+		Receiver:        "UBND " + level,
+		Recipients:      []string{"Ban Thường vụ Đảng ủy,", "Lưu VPĐU."},
+		Authority:       "T/M BAN THƯỜNG VỤ",
+		Recommendations: "Không",
+	}
+	if parent.Name != "" {
+		rs.SuperiorBody = "Đảng bộ tỉnh " + parent.Name
+	}
+	return rs
+}

@@ -100,24 +100,45 @@ func (s *Store) replaceRecipients(ctx context.Context, settingsID int64, recipie
 
 // ReportSettings returns the organisation's settings for a kind of report in
 // period p: the defaults with the settings stored for p laid over them. The
-// result's Period is p. NotFound if neither is stored.
+// result's Period is p. An organisation without stored defaults starts from
+// domain.DefaultReportSettings; NotFound only if the organisation is unknown.
 func (s *Store) ReportSettings(ctx context.Context, orgID int64, kind string, p domain.Period) (domain.ReportSettings, error) {
 	defaults, haveDefaults, err := s.settingsRow(ctx, orgID, kind, "")
 	if err != nil {
 		return domain.ReportSettings{}, err
 	}
-	own, haveOwn := domain.ReportSettings{}, false
+	var own domain.ReportSettings
 	if !p.IsZero() {
-		if own, haveOwn, err = s.settingsRow(ctx, orgID, kind, p.String()); err != nil {
+		if own, _, err = s.settingsRow(ctx, orgID, kind, p.String()); err != nil {
 			return domain.ReportSettings{}, err
 		}
 	}
-	if !haveDefaults && !haveOwn {
-		return domain.ReportSettings{}, domain.Errorf(domain.NotFound,
-			"chưa có thiết lập cho báo cáo %q của đơn vị (tổ chức) số %d", kind, orgID)
+	if !haveDefaults {
+		// Nobody has set this organisation's report up yet: it starts from
+		// defaults made of its own names, so that a new commune can report.
+		if defaults, err = s.startingSettings(ctx, orgID, kind); err != nil {
+			return domain.ReportSettings{}, err
+		}
 	}
 	rs := defaults.Overlay(own)
 	rs.OrgID, rs.Kind, rs.Period = orgID, kind, p
+	return rs, nil
+}
+
+// startingSettings are the defaults of an organisation without stored ones.
+func (s *Store) startingSettings(ctx context.Context, orgID int64, kind string) (domain.ReportSettings, error) {
+	org, err := s.OrgByID(ctx, orgID)
+	if err != nil {
+		return domain.ReportSettings{}, err
+	}
+	var parent domain.Org
+	if org.ParentID != 0 {
+		if parent, err = s.OrgByID(ctx, org.ParentID); err != nil {
+			return domain.ReportSettings{}, err
+		}
+	}
+	rs := domain.DefaultReportSettings(org, parent)
+	rs.Kind = kind
 	return rs, nil
 }
 

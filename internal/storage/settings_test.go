@@ -61,17 +61,23 @@ func TestReportSettingsForAPeriodOverlayTheDefaults(t *testing.T) {
 	})
 }
 
-func TestReportSettingsNotFound(t *testing.T) {
+func TestReportSettingsOfANewCommuneStartFromItsNames(t *testing.T) {
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
-		_, err := s.ReportSettings(t.Context(), org.ID, domain.ReportKindNQ57Monthly, mar)
+		start, err := s.ReportSettings(t.Context(), org.ID, domain.ReportKindNQ57Monthly, mar)
+		must(t, err)
+		if start.IssuingBody != "Đảng ủy xã Xuân Hưng" || start.SuperiorBody != "Đảng bộ tỉnh Ninh Bình" ||
+			start.Place != "Xuân Hưng" || start.Symbol != "BC/ĐU" || start.Style != domain.PartyDocument || start.Period != mar {
+			t.Errorf("starting settings = %+v", start)
+		}
+		_, err = s.ReportSettings(t.Context(), 999999, domain.ReportKindNQ57Monthly, mar)
 		wantCode(t, err, domain.NotFound)
 
 		only := domain.ReportSettings{OrgID: org.ID, Kind: domain.ReportKindNQ57Monthly, Period: mar, Number: "12"}
 		must(t, s.SaveReportSettings(t.Context(), only))
 		got, err := s.ReportSettings(t.Context(), org.ID, domain.ReportKindNQ57Monthly, mar)
 		must(t, err)
-		if got.Number != "12" {
+		if got.Number != "12" || got.IssuingBody != "Đảng ủy xã Xuân Hưng" {
 			t.Errorf("a period row without defaults: got %+v", got)
 		}
 	})
