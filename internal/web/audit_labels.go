@@ -7,6 +7,7 @@ var auditLabels = map[string]string{
 	"user.password":       "Đổi mật khẩu",
 	"user.reset_password": "Đặt lại mật khẩu",
 	"report.settings":     "Sửa nội dung báo cáo",
+	"report.defaults":     "Sửa thiết lập chung của báo cáo",
 	"report.issue":        "Ban hành báo cáo",
 	"period.unlock":       "Mở khóa số liệu",
 	"progress.save":       "Nhập số liệu",

@@ -8,6 +8,7 @@ type reportField struct {
 	Rows              int  // a textarea of this many rows; 0 for a one-line input
 	Own               bool // the period stores its own value, not the default
 	PerPeriod         bool // number and date: always the period's own
+	Required          bool // the document cannot do without it
 }
 
 // Fields lists the form's fields in the order of the document.

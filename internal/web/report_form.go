@@ -86,16 +86,9 @@ const (
 func (f reportForm) settings(errs fieldErrors, own, defaults domain.ReportSettings, p domain.Period) domain.ReportSettings {
 	checkReportNumber(errs, "number", f.Number, false)
 	date := checkReportDate(errs, "date", f.Date, p, false)
-	for field, text := range map[string]string{"authority": f.Authority, "position": f.Position, "signer": f.Signer} {
-		if utf8.RuneCountInString(text) > reportShortMax {
-			errs.add(field, "Nội dung quá dài (tối đa 500 ký tự).")
-		}
-	}
-	for field, text := range map[string]string{"recipients": f.Recipients, "basis": f.Basis, "assessment": f.Assessment, "recommendations": f.Recommendations} {
-		if utf8.RuneCountInString(text) > reportLongMax {
-			errs.add(field, "Nội dung quá dài (tối đa 20.000 ký tự).")
-		}
-	}
+	checkReportLengths(errs, reportShortMax, map[string]string{"authority": f.Authority, "position": f.Position, "signer": f.Signer})
+	checkReportLengths(errs, reportLongMax, map[string]string{"recipients": f.Recipients, "basis": f.Basis,
+		"assessment": f.Assessment, "recommendations": f.Recommendations})
 	unless := func(v, def string) string {
 		if v == def {
 			return ""
@@ -117,6 +110,15 @@ func (f reportForm) settings(errs fieldErrors, own, defaults domain.ReportSettin
 		rs.Recipients = nil
 	}
 	return rs
+}
+
+// checkReportLengths names each field whose text is longer than max characters.
+func checkReportLengths(errs fieldErrors, max int, texts map[string]string) {
+	for field, text := range texts {
+		if utf8.RuneCountInString(text) > max {
+			errs.add(field, "Nội dung quá dài (tối đa "+thousands(max)+" ký tự).")
+		}
+	}
 }
 
 // reportRecipientLines splits the recipients box into lines, dropping blank lines

@@ -91,6 +91,11 @@ func reportSettingsAudit(rs domain.ReportSettings, exists bool) any {
 	if !exists {
 		return nil
 	}
+	return reportSettingsRecordOf(rs)
+}
+
+// reportSettingsRecordOf is the record of the fields a period may set itself.
+func reportSettingsRecordOf(rs domain.ReportSettings) reportSettingsRecord {
 	rec := reportSettingsRecord{Number: rs.Number, Authority: rs.Authority, Position: rs.Position, Signer: rs.Signer,
 		Recipients: rs.Recipients, Basis: rs.Basis, Assessment: rs.Assessment, Recommendations: rs.Recommendations}
 	if !rs.Date.IsZero() {

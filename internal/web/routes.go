@@ -68,6 +68,8 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /reports/{period}/issue", s.require(domain.ActIssueReport, s.issueReport))
 	mux.HandleFunc("GET /reports/{period}/issued/{id}/{format}", s.require(domain.ActView, s.downloadIssued))
 	mux.HandleFunc("POST /reports/{period}/unlock", s.require(domain.ActUnlockPeriod, s.unlockPeriod))
+	mux.HandleFunc("GET /settings/report", s.require(domain.ActView, s.reportDefaults))
+	mux.HandleFunc("POST /settings/report", s.require(domain.ActComposeReport, s.saveReportDefaults))
 
 	// Citizen submissions, public: no account needed.
 	mux.HandleFunc("GET /pakn/{org}", s.submissionForm)
