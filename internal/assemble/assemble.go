@@ -66,7 +66,7 @@ func Statuses(ctx context.Context, s *storage.Store, prog domain.Program, p doma
 	}
 	out := make(map[int64]domain.Status, prog.CriteriaCount())
 	for _, c := range prog.Criteria() {
-		out[c.ID] = c.Evaluate(domain.Latest(records[c.ID], p))
+		out[c.ID] = c.StatusAt(records[c.ID], p)
 	}
 	return out, nil
 }

@@ -121,6 +121,25 @@ func Latest(records []Progress, p Period) *Progress {
 	return best
 }
 
+// InForce returns the record that decides the criterion's status at the end
+// of period p: the newest one (as Latest picks) that holds a value or a
+// judgement. A later record with only a note or an evidence reference says
+// nothing about the target, so the status before it carries on.
+func (c Criterion) InForce(records []Progress, p Period) *Progress {
+	var withData []Progress
+	for _, r := range records {
+		if c.Evaluate(&r) != NoData {
+			withData = append(withData, r)
+		}
+	}
+	return Latest(withData, p)
+}
+
+// StatusAt returns the criterion's status at the end of period p.
+func (c Criterion) StatusAt(records []Progress, p Period) Status {
+	return c.Evaluate(c.InForce(records, p))
+}
+
 func newer(a, b *Progress) bool {
 	ae, be := a.Period.End(), b.Period.End()
 	if !ae.Equal(be) {

@@ -182,3 +182,23 @@ func TestCarriedForwardStatus(t *testing.T) {
 		})
 	}
 }
+
+// A record with only a note says nothing about the target: the status before
+// it carries on (DOMAIN.md: "unless a later value says otherwise").
+func TestStatusCarriesOverARecordWithoutValues(t *testing.T) {
+	c := domain.Criterion{ID: 1, Targets: []domain.Target{{Comparator: domain.AtLeast, Threshold: 90, Unit: "%"}}}
+	records := []domain.Progress{
+		{CriterionID: 1, Period: domain.MonthPeriod(2026, 2), Values: []domain.Measurement{{Value: domain.Float(95)}}},
+		{CriterionID: 1, Period: domain.MonthPeriod(2026, 3), Note: "đang rà soát lại số liệu"},
+	}
+	if got := c.StatusAt(records, domain.MonthPeriod(2026, 3)); got != domain.Met {
+		t.Errorf("status in March = %s, want met carried from February", got)
+	}
+	records = append(records, domain.Progress{CriterionID: 1, Period: domain.MonthPeriod(2026, 4), Values: []domain.Measurement{{Value: domain.Float(80)}}})
+	if got := c.StatusAt(records, domain.MonthPeriod(2026, 4)); got != domain.NotMet {
+		t.Errorf("status in April = %s, want not met: a newer value says otherwise", got)
+	}
+	if got := c.InForce(records, domain.MonthPeriod(2026, 3)); got == nil || got.Period != domain.MonthPeriod(2026, 2) {
+		t.Errorf("record in force in March = %+v, want February's", got)
+	}
+}

@@ -20,7 +20,7 @@ type groupFigure struct {
 func statusesAt(prog domain.Program, records map[int64][]domain.Progress, p domain.Period) map[int64]domain.Status {
 	out := make(map[int64]domain.Status, prog.CriteriaCount())
 	for _, c := range prog.Criteria() {
-		out[c.ID] = c.Evaluate(domain.Latest(records[c.ID], p))
+		out[c.ID] = c.StatusAt(records[c.ID], p)
 	}
 	return out
 }

@@ -145,7 +145,7 @@ func (g *grid) row(grp domain.Group, c domain.Criterion, posted url.Values, errs
 		TargetsText: domain.FormatTargets(c.Targets), Qualitative: c.Qualitative(), Files: dataFiles(g.Files[c.ID]), Status: c.Evaluate(rec),
 	}
 	if rec == nil {
-		if last := domain.Latest(g.UpTo[c.ID], g.Sel.Period); last != nil {
+		if last := c.InForce(g.UpTo[c.ID], g.Sel.Period); last != nil {
 			row.Carried = "Kỳ trước: " + periodShort(last.Period, g.Sel.Period) + " — " + c.Evaluate(last).Label()
 		}
 	}

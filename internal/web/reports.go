@@ -131,7 +131,7 @@ func (s *Server) reportRows(ctx context.Context, orgID int64, year int) ([]repor
 		row := reportRow{Period: p, Total: prog.CriteriaCount(), NotDue: p.Start().After(today), Running: p.Contains(today),
 			Draft: slices.Contains(drafts, p)}
 		for _, c := range prog.Criteria() {
-			if c.Evaluate(domain.Latest(records[c.ID], p)) == domain.Met {
+			if c.StatusAt(records[c.ID], p) == domain.Met {
 				row.Met++
 			}
 		}
