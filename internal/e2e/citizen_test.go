@@ -32,6 +32,9 @@ func citizenJourney(t *testing.T, dsn string, saveShots bool) {
 	run(t, ctx,
 		chromedp.Navigate(a.url+"/pakn/xuan-hung"),
 		chromedp.WaitVisible(chromedp.CSS(`#title`)),
+	)
+	maybeShot("gui-phan-anh")
+	run(t, ctx,
 		chromedp.Click(chromedp.CSS(`#kind-phan_anh`)),
 		chromedp.SetValue(chromedp.CSS(`#field`), "Chuyển đổi số"),
 		chromedp.SendKeys(chromedp.CSS(`#title`), "Sóng di động yếu ở thôn Trà Lũ"),
@@ -45,7 +48,6 @@ func citizenJourney(t *testing.T, dsn string, saveShots bool) {
 	if err != nil || fieldValue == "" {
 		t.Fatalf("the field select has no option %q (value %q, %v)", "Chuyển đổi số", fieldValue, err)
 	}
-	maybeShot("gui-phan-anh")
 	run(t, ctx,
 		chromedp.Submit(chromedp.CSS(`#title`)),
 		chromedp.WaitVisible(chromedp.CSS(`.flash`)),
