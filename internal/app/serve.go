@@ -27,6 +27,7 @@ func runServe(ctx context.Context, a *App, args []string) error {
 	orgCode := fs.String("org", "", "lần chạy đầu trên cơ sở dữ liệu trống: mã đơn vị (ví dụ xuan-hung)")
 	orgName := fs.String("org-name", "", "lần chạy đầu trên cơ sở dữ liệu trống: tên đơn vị (ví dụ Xuân Hưng)")
 	secure := fs.Bool("secure-cookies", false, "đặt cờ Secure cho cookie (khi chạy sau HTTPS)")
+	proxy := fs.Bool("behind-proxy", false, "chạy sau reverse proxy: lấy địa chỉ người dùng từ X-Forwarded-For (giới hạn đăng nhập, gửi phản ánh)")
 	if rest, err := parse(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
@@ -46,6 +47,7 @@ func runServe(ctx context.Context, a *App, args []string) error {
 	}
 	cfg := web.DefaultConfig()
 	cfg.SecureCookies = *secure
+	cfg.BehindProxy = *proxy
 	return a.listen(ctx, s, cfg, *addr)
 }
 

@@ -60,7 +60,7 @@ func (s *Server) apiSubmit(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, domain.InvalidInput("Phản ánh, kiến nghị chưa hợp lệ; chưa lưu gì.", problems))
 		return
 	}
-	if !s.submits.allow(clientIP(r), s.now()) {
+	if !s.submits.allow(s.clientIP(r), s.now()) {
 		w.Header().Set("Retry-After", strconv.Itoa(s.retryAfter()))
 		writeAPIError(w, http.StatusTooManyRequests, "Gửi quá nhiều trong thời gian ngắn. Xin đợi rồi gửi lại.")
 		return

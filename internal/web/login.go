@@ -41,7 +41,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusUnprocessableEntity, "login", data)
 		return
 	}
-	keys := []string{"login:" + login, "ip:" + clientIP(r)}
+	keys := []string{"login:" + login, "ip:" + s.clientIP(r)}
 	throttled, err := s.throttled(r, keys)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -149,9 +149,18 @@ func safeNext(next string) string {
 	return next
 }
 
-// clientIP is the address the request came from. Behind a reverse proxy every
-// client shares the proxy's address; per-login throttling still holds then.
-func clientIP(r *http.Request) string {
+// clientIP is the address the request came from. Behind a reverse proxy
+// (Config.BehindProxy) it is the address the proxy appended last to
+// X-Forwarded-For — the one a client cannot forge; otherwise every client
+// would share the proxy's address and its limits.
+func (s *Server) clientIP(r *http.Request) string {
+	if s.cfg.BehindProxy {
+		if hops := strings.Split(r.Header.Get("X-Forwarded-For"), ","); len(hops) > 0 {
+			if last := strings.TrimSpace(hops[len(hops)-1]); net.ParseIP(last) != nil {
+				return last
+			}
+		}
+	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr

@@ -39,7 +39,7 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, status, "public_form", data)
 		return
 	}
-	if !s.submits.allow(clientIP(r), s.now()) {
+	if !s.submits.allow(s.clientIP(r), s.now()) {
 		data.setProblems([]domain.Problem{{Message: tooManyMessage}}, len(files) > 0)
 		s.render(w, r, http.StatusTooManyRequests, "public_form", data)
 		return

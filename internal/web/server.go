@@ -24,6 +24,7 @@ type Config struct {
 	LoginMaxFails   int           // failures allowed per login and per client within the window
 	SubmitPerMinute int           // public submissions a client may send a minute after its burst (0: no limit)
 	SubmitBurst     int           // public submissions a client may send at once
+	BehindProxy     bool          // trust the last X-Forwarded-For hop as the client's address
 }
 
 // DefaultConfig returns the settings for a commune server.
