@@ -3,6 +3,7 @@ package domain_test
 import (
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/nq57/nq57/internal/domain"
 )
@@ -106,5 +107,27 @@ func TestReportSettingsOverlay(t *testing.T) {
 				t.Errorf("Overlay changed its receiver: %+v", defaults)
 			}
 		})
+	}
+}
+
+func TestReportDueDay(t *testing.T) {
+	tests := []struct {
+		day    int
+		period domain.Period
+		want   time.Time
+	}{
+		{0, domain.MonthPeriod(2026, 3), domain.Date(2026, 3, 25)},
+		{20, domain.MonthPeriod(2026, 3), domain.Date(2026, 3, 20)},
+		{31, domain.MonthPeriod(2026, 2), domain.Date(2026, 2, 28)},
+		{10, domain.Period{Kind: domain.Quarter, Year: 2026, N: 2}, domain.Date(2026, 6, 10)},
+	}
+	for _, tt := range tests {
+		rs := domain.ReportSettings{DueDay: tt.day}
+		if got := rs.Due(tt.period); !got.Equal(tt.want) {
+			t.Errorf("due day %d of %s = %s, want %s", tt.day, tt.period, got.Format(time.DateOnly), tt.want.Format(time.DateOnly))
+		}
+	}
+	if got := (domain.ReportSettings{DueDay: 20}).Overlay(domain.ReportSettings{}).DueDay; got != 20 {
+		t.Errorf("an overlay without a due day must keep the default's, got %d", got)
 	}
 }

@@ -10,7 +10,7 @@ import (
 )
 
 const settingsColumns = `style, superior_body, issuing_body, place, symbol, number, date, basis,
-	reporter, closer, receiver, authority, position, signer, assessment, recommendations, program_id`
+	reporter, closer, receiver, authority, position, signer, assessment, recommendations, program_id, due_day`
 
 // SaveReportSettings stores the settings of one organisation, report kind and
 // period (the zero period for the defaults), replacing what was stored for the
@@ -49,6 +49,9 @@ func validateSettings(rs domain.ReportSettings) error {
 	if rs.Style != "" && rs.Style != domain.PartyDocument && rs.Style != domain.StateDocument {
 		pr.add("style", fmt.Sprintf("thể thức %q không có (party hoặc state)", rs.Style))
 	}
+	if rs.DueDay < 0 || rs.DueDay > 31 {
+		pr.add("due_day", "hạn nộp là một ngày trong tháng, từ 1 đến 31")
+	}
 	if !rs.Period.IsZero() {
 		if back, err := domain.ParsePeriod(rs.Period.String()); err != nil || back != rs.Period {
 			pr.add("period", "kỳ báo cáo không hợp lệ")
@@ -68,18 +71,19 @@ func settingsPeriod(p domain.Period) string {
 func (s *Store) upsertSettings(ctx context.Context, rs domain.ReportSettings) (int64, error) {
 	var id int64
 	err := s.q.QueryRowContext(ctx, `INSERT INTO report_settings (org_id, kind, period, `+settingsColumns+`)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
 		ON CONFLICT (org_id, kind, period) DO UPDATE SET
 			style = excluded.style, superior_body = excluded.superior_body, issuing_body = excluded.issuing_body,
 			place = excluded.place, symbol = excluded.symbol, number = excluded.number, date = excluded.date,
 			basis = excluded.basis, reporter = excluded.reporter, closer = excluded.closer,
 			receiver = excluded.receiver, authority = excluded.authority, position = excluded.position,
 			signer = excluded.signer, assessment = excluded.assessment,
-			recommendations = excluded.recommendations, program_id = excluded.program_id
+			recommendations = excluded.recommendations, program_id = excluded.program_id,
+			due_day = excluded.due_day
 		RETURNING id`,
 		rs.OrgID, rs.Kind, settingsPeriod(rs.Period), string(rs.Style), rs.SuperiorBody, rs.IssuingBody,
 		rs.Place, rs.Symbol, rs.Number, s.dateArg(rs.Date), rs.Basis, rs.Reporter, rs.Closer, rs.Receiver,
-		rs.Authority, rs.Position, rs.Signer, rs.Assessment, rs.Recommendations, nullID(rs.ProgramID),
+		rs.Authority, rs.Position, rs.Signer, rs.Assessment, rs.Recommendations, nullID(rs.ProgramID), rs.DueDay,
 	).Scan(&id)
 	return id, err
 }
@@ -151,7 +155,7 @@ func (s *Store) settingsRow(ctx context.Context, orgID int64, kind, period strin
 		WHERE org_id = $1 AND kind = $2 AND period = $3`, orgID, kind, period).Scan(&id, &style,
 		&rs.SuperiorBody, &rs.IssuingBody, &rs.Place, &rs.Symbol, &rs.Number, dateCol{&rs.Date}, &rs.Basis,
 		&rs.Reporter, &rs.Closer, &rs.Receiver, &rs.Authority, &rs.Position, &rs.Signer, &rs.Assessment,
-		&rs.Recommendations, idCol{&rs.ProgramID})
+		&rs.Recommendations, idCol{&rs.ProgramID}, &rs.DueDay)
 	if errors.Is(err, sql.ErrNoRows) {
 		return rs, false, nil
 	}

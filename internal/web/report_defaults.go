@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -100,6 +101,10 @@ func (p reportDefaultsPage) Groups() []reportFieldGroup {
 				Hint: "Dưới thẩm quyền ký, chữ in hoa đậm, ví dụ: PHÓ BÍ THƯ."},
 			{Name: "signer", Label: "Người ký", Value: f.Signer,
 				Hint: "Dưới cùng bên phải, sau chỗ ký và đóng dấu, chữ đậm: họ và tên người ký."},
+		}},
+		{ID: "rd-due", Title: "Hạn nộp", Fields: []reportField{
+			{Name: "due_day", Label: "Hạn nộp báo cáo: ngày … của tháng cuối kỳ", Value: f.DueDay,
+				Hint: fmt.Sprintf("Từ 1 đến 31; tháng ngắn hơn thì là ngày cuối tháng. Để trống là ngày %d. Trang tổng quan nhắc báo cáo sắp đến hạn và quá hạn theo ngày này.", domain.DefaultDueDay)},
 		}},
 	}
 	for g := range groups {

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,7 @@ type reportDefaultsForm struct {
 	Assessment, Recommendations              string
 	Recipients                               string // one per line, without the leading "- "
 	Authority, Position, Signer              string
+	DueDay                                   string // a day of the month, or empty for the default
 }
 
 // Limits of what one line of the document can hold: the header and the
@@ -33,8 +35,15 @@ func reportDefaultsFormOf(rs domain.ReportSettings) reportDefaultsForm {
 		Style: string(rs.Style), SuperiorBody: rs.SuperiorBody, IssuingBody: rs.IssuingBody, Place: rs.Place,
 		Symbol: rs.Symbol, Basis: rs.Basis, Reporter: rs.Reporter, Receiver: rs.Receiver, Closer: rs.Closer,
 		Assessment: rs.Assessment, Recommendations: rs.Recommendations, Recipients: strings.Join(rs.Recipients, "\n"),
-		Authority: rs.Authority, Position: rs.Position, Signer: rs.Signer,
+		Authority: rs.Authority, Position: rs.Position, Signer: rs.Signer, DueDay: dueDayText(rs.DueDay),
 	}
+}
+
+func dueDayText(day int) string {
+	if day == 0 {
+		return ""
+	}
+	return strconv.Itoa(day)
 }
 
 func readReportDefaultsForm(r *http.Request) reportDefaultsForm {
@@ -45,6 +54,7 @@ func readReportDefaultsForm(r *http.Request) reportDefaultsForm {
 		Assessment: strings.TrimSpace(formText(r, "assessment")), Recommendations: strings.TrimSpace(formText(r, "recommendations")),
 		Recipients: formText(r, "recipients"),
 		Authority:  formValue(r, "authority"), Position: formValue(r, "position"), Signer: formValue(r, "signer"),
+		DueDay: formValue(r, "due_day"),
 	}
 }
 
@@ -90,7 +100,19 @@ func (f reportDefaultsForm) check(ex domain.ReportSettings) fieldErrors {
 	checkReportLengths(errs, reportLongMax, map[string]string{"basis": f.Basis, "assessment": f.Assessment,
 		"recommendations": f.Recommendations})
 	checkRecipientLines(errs, f.Recipients)
+	if _, ok := f.dueDay(); !ok {
+		errs.add("due_day", "Hạn nộp là một ngày trong tháng, từ 1 đến 31 (để trống là ngày 25).")
+	}
 	return errs
+}
+
+// dueDay reads the due day; empty is 0, the default.
+func (f reportDefaultsForm) dueDay() (int, bool) {
+	if f.DueDay == "" {
+		return 0, true
+	}
+	day, err := strconv.Atoi(f.DueDay)
+	return day, err == nil && day >= 1 && day <= 31
 }
 
 // lines are the one-line fields by name.
@@ -140,5 +162,6 @@ func (f reportDefaultsForm) settings(stored domain.ReportSettings) domain.Report
 	rs.Assessment, rs.Recommendations = f.Assessment, f.Recommendations
 	rs.Recipients = reportRecipientLines(f.Recipients)
 	rs.Authority, rs.Position, rs.Signer = f.Authority, f.Position, f.Signer
+	rs.DueDay, _ = f.dueDay()
 	return rs
 }
