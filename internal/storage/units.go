@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -32,6 +34,31 @@ func (s *Store) saveUnit(ctx context.Context, u *domain.Unit) error {
 		return wrap(err, "save unit %q", u.Code)
 	}
 	return nil
+}
+
+// CreateUnit inserts a new unit and sets u.ID. Unlike SaveUnit it never
+// touches an existing unit: a code the organisation already uses is a
+// Conflict, even when two people add it at the same moment.
+func (s *Store) CreateUnit(ctx context.Context, u *domain.Unit) error {
+	if err := validateUnit(*u); err != nil {
+		return err
+	}
+	return s.WithTx(ctx, func(tx *Store) error {
+		if err := tx.requireOrg(ctx, u.OrgID); err != nil {
+			return wrap(err, "create unit %q", u.Code)
+		}
+		err := tx.q.QueryRowContext(ctx, `
+			INSERT INTO units (org_id, code, name, name_fold, short_name)
+			VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (org_id, code) DO NOTHING
+			RETURNING id`,
+			u.OrgID, u.Code, u.Name, domain.Fold(u.Name), u.ShortName,
+		).Scan(&u.ID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return domain.Errorf(domain.Conflict, "mã cơ quan, đơn vị %q đã có", u.Code)
+		}
+		return wrap(err, "create unit %q", u.Code)
+	})
 }
 
 func validateUnit(u domain.Unit) error {

@@ -6,6 +6,8 @@ var auditLabels = map[string]string{
 	"user.add":            "Thêm người dùng",
 	"user.password":       "Đổi mật khẩu",
 	"user.reset_password": "Đặt lại mật khẩu",
+	"unit.add":            "Thêm cơ quan, đơn vị",
+	"unit.edit":           "Sửa tên cơ quan, đơn vị",
 	"report.settings":     "Sửa nội dung báo cáo",
 	"report.defaults":     "Sửa thiết lập chung của báo cáo",
 	"report.issue":        "Ban hành báo cáo",

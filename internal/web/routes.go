@@ -23,6 +23,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /users", s.require(domain.ActManageUsers, s.listUsers))
 	mux.HandleFunc("POST /users", s.require(domain.ActManageUsers, s.addUser))
 	mux.HandleFunc("POST /users/{id}/reset-password", s.require(domain.ActManageUsers, s.resetPassword))
+	mux.HandleFunc("GET /units", s.require(domain.ActView, s.listUnits))
+	mux.HandleFunc("POST /units", s.require(domain.ActManageUsers, s.addUnit))
+	mux.HandleFunc("POST /units/{id}", s.require(domain.ActManageUsers, s.editUnit))
 
 	// Dashboard.
 	mux.HandleFunc("GET /{$}", s.require(domain.ActView, s.dashboard))
