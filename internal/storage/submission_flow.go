@@ -19,6 +19,7 @@ type SubmissionFilter struct {
 	UnitID    int64     // the handling unit
 	DueBefore time.Time // deadline before this moment
 	OverdueAt time.Time // only open submissions whose deadline passed before this moment
+	DueAfter  time.Time // only submissions whose deadline is at or after this moment
 	Query     string    // accent-insensitive search in code, title, content and sender's name
 	Limit     int       // 0: 50
 	Offset    int

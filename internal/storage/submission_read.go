@@ -59,6 +59,9 @@ func (s *Store) Inbox(ctx context.Context, orgID int64, f SubmissionFilter) ([]d
 		w.add(`status NOT IN ('`+string(domain.SubmissionAnswered)+`', '`+string(domain.SubmissionPublished)+
 			`', '`+string(domain.SubmissionRejected)+`') AND due_at < ?`, s.timeArg(f.OverdueAt))
 	}
+	if !f.DueAfter.IsZero() {
+		w.add(`due_at >= ?`, s.timeArg(f.DueAfter))
+	}
 	w.search(staffSearchKey, f.Query)
 	list, total, err := s.submissionPage(ctx, w, `(due_at IS NULL), due_at, received_at DESC, id DESC`, f.Limit, f.Offset)
 	return list, total, wrap(err, "inbox of org %d", orgID)

@@ -108,8 +108,8 @@ func readInboxFilter(r *http.Request) inboxFilter {
 }
 
 // storeFilter turns the form's filter into the store's. "Due soon" lists the
-// open submissions whose deadline ends within dueSoonDays days, those already
-// past it included: the store's filter has no lower bound on the deadline.
+// open submissions whose deadline ends within dueSoonDays days and has not
+// passed yet ("overdue" lists those).
 func (s *Server) storeFilter(f inboxFilter) storage.SubmissionFilter {
 	sf := storage.SubmissionFilter{Kind: f.Kind, Status: f.Status, UnitID: f.UnitID, Query: f.Query,
 		Limit: inboxPageSize, Offset: (f.Page - 1) * inboxPageSize}
@@ -118,6 +118,7 @@ func (s *Server) storeFilter(f inboxFilter) storage.SubmissionFilter {
 		sf.OverdueAt = s.now()
 	case "soon":
 		sf.OverdueAt = endOfDay(domain.Today(s.now()).AddDate(0, 0, dueSoonDays)).Add(time.Second)
+		sf.DueAfter = s.now()
 	}
 	return sf
 }
