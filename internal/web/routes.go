@@ -40,6 +40,8 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /programs/{id}", s.require(domain.ActEditProgram, s.updateProgram))
 	mux.HandleFunc("GET /programs/{id}/export.xlsx", s.require(domain.ActView, s.exportProgram))
 	mux.HandleFunc("POST /programs/{id}/groups", s.require(domain.ActEditProgram, s.addGroup))
+	mux.HandleFunc("POST /programs/{id}/groups/{group}/rename", s.require(domain.ActEditProgram, s.renameGroup))
+	mux.HandleFunc("POST /programs/{id}/groups/{group}/delete", s.require(domain.ActEditProgram, s.deleteGroup))
 	mux.HandleFunc("GET /programs/{id}/criteria/new", s.require(domain.ActEditProgram, s.newCriterionForm))
 	mux.HandleFunc("POST /programs/{id}/criteria", s.require(domain.ActEditProgram, s.createCriterion))
 	mux.HandleFunc("GET /criteria/{id}/edit", s.require(domain.ActEditProgram, s.editCriterionForm))
