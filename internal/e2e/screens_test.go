@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -31,6 +33,17 @@ func TestMainScreensInTheBrowser(t *testing.T) {
 		}
 		shot(t, ctx, s.name)
 	}
+	// A program's page, with its groups and criteria.
+	org, err := a.store.OrgByCode(context.Background(), "xuan-hung")
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := a.store.ProgramForYear(context.Background(), org.ID, 2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, ctx, chromedp.Navigate(fmt.Sprintf("%s/programs/%d", a.url, prog.ID)), chromedp.WaitVisible(chromedp.CSS("table.criteria")))
+	shot(t, ctx, "chuong-trinh-chi-tiet")
 	// A phone-sized view of the data-entry grid.
 	run(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(a.url+"/data?period=2026-03"), chromedp.WaitVisible(chromedp.CSS("form.data-form")))
 	shot(t, ctx, "nhap-so-lieu-dien-thoai")
