@@ -110,20 +110,11 @@ func (s *Store) DeleteCriterion(ctx context.Context, id int64) error {
 
 // groupCriteria returns the IDs of a group's criteria in number order.
 func (s *Store) groupCriteria(ctx context.Context, groupID int64) ([]int64, error) {
-	rows, err := s.q.QueryContext(ctx, `SELECT id FROM criteria WHERE group_id = $1 ORDER BY number, id`, groupID)
+	ids, err := s.queryIDs(ctx, `SELECT id FROM criteria WHERE group_id = $1 ORDER BY number, id`, groupID)
 	if err != nil {
 		return nil, fmt.Errorf("list criteria of group %d: %w", groupID, err)
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("list criteria of group %d: %w", groupID, err)
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return ids, nil
 }
 
 // arrange numbers the group's criteria 1, 2, 3 … in the order of ids, then
@@ -144,22 +135,9 @@ func (s *Store) arrange(ctx context.Context, ref CriterionRef, ids []int64) erro
 // reposition sets each criterion's position in the program from its group's
 // position and its number.
 func (s *Store) reposition(ctx context.Context, programID int64) error {
-	rows, err := s.q.QueryContext(ctx, `SELECT c.id FROM criteria c JOIN program_groups g ON g.id = c.group_id
+	ids, err := s.queryIDs(ctx, `SELECT c.id FROM criteria c JOIN program_groups g ON g.id = c.group_id
 		WHERE g.program_id = $1 ORDER BY g.position, g.id, c.number, c.id`, programID)
 	if err != nil {
-		return fmt.Errorf("list criteria of program %d: %w", programID, err)
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return fmt.Errorf("list criteria of program %d: %w", programID, err)
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return fmt.Errorf("list criteria of program %d: %w", programID, err)
 	}
 	for i, id := range ids {

@@ -31,12 +31,25 @@ type EvidenceFile struct {
 // SaveEvidence stores a file and sets its ID, size and checksum. The criterion
 // must belong to the file's organisation (NotFound otherwise).
 func (s *Store) SaveEvidence(ctx context.Context, f *EvidenceFile) error {
-	if f.Name == "" || f.ContentType == "" || len(f.Data) == 0 {
-		return domain.Errorf(domain.Invalid, "tệp minh chứng cần có tên, loại và nội dung")
+	if err := validateEvidence(*f); err != nil {
+		return err
 	}
 	if _, err := s.criterionProgramID(ctx, f.OrgID, f.CriterionID); err != nil {
 		return err
 	}
+	return s.insertEvidence(ctx, f)
+}
+
+func validateEvidence(f EvidenceFile) error {
+	if f.Name == "" || f.ContentType == "" || len(f.Data) == 0 {
+		return domain.Errorf(domain.Invalid, "tệp minh chứng cần có tên, loại và nội dung")
+	}
+	return nil
+}
+
+// insertEvidence stores a valid file whose criterion the caller has found to
+// be the file's organisation's.
+func (s *Store) insertEvidence(ctx context.Context, f *EvidenceFile) error {
 	sum := sha256.Sum256(f.Data)
 	f.SHA256, f.Size = hex.EncodeToString(sum[:]), int64(len(f.Data))
 	err := s.q.QueryRowContext(ctx, `INSERT INTO evidence_files

@@ -7,22 +7,34 @@ import (
 	"github.com/nq57/nq57/internal/domain"
 )
 
-// taskColumns are the columns of a task (t), in the order scanTask reads them.
+// taskColumns are the columns of a task (t), in the order of taskFields.
 const taskColumns = `t.id, t.meeting_id, t.title, t.unit_id, t.unit_text, t.deadline, t.status, t.done_at`
+
+// meetingColumns are the columns of a meeting (m), in the order of
+// meetingFields.
+const meetingColumns = `m.id, m.org_id, m.date, m.kind, m.chair, m.participants, m.content, m.conclusions`
+
+// taskFields returns where Scan puts the taskColumns of t.
+func taskFields(t *domain.Task) []any {
+	return []any{&t.ID, &t.MeetingID, &t.Title, idCol{&t.UnitID}, &t.UnitText,
+		dateCol{&t.Deadline}, (*string)(&t.Status), timeCol{&t.DoneAt}}
+}
+
+// meetingFields returns where Scan puts the meetingColumns of m.
+func meetingFields(m *domain.Meeting) []any {
+	return []any{&m.ID, &m.OrgID, dateCol{&m.Date}, (*string)(&m.Kind), &m.Chair, &m.Participants, &m.Content, &m.Conclusions}
+}
 
 // MeetingByID returns a meeting of the organisation with its tasks in order.
 // A meeting of another organisation is NotFound, as if it did not exist, so
 // that an ID in a URL reveals nothing.
 func (s *Store) MeetingByID(ctx context.Context, orgID, id int64) (domain.Meeting, error) {
 	var m domain.Meeting
-	var kind string
-	err := s.q.QueryRowContext(ctx, `SELECT id, org_id, date, kind, chair, participants, content, conclusions
-		FROM meetings WHERE id = $1 AND org_id = $2`, id, orgID,
-	).Scan(&m.ID, &m.OrgID, dateCol{&m.Date}, &kind, &m.Chair, &m.Participants, &m.Content, &m.Conclusions)
+	err := s.q.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings m WHERE m.id = $1 AND m.org_id = $2`,
+		id, orgID).Scan(meetingFields(&m)...)
 	if err != nil {
 		return m, wrap(notFound(err, "không có cuộc họp số %d", id), "load meeting %d", id)
 	}
-	m.Kind = domain.MeetingKind(kind)
 	rows, err := s.q.QueryContext(ctx, `SELECT `+taskColumns+` FROM tasks t WHERE t.meeting_id = $1 ORDER BY t.position, t.id`, id)
 	if err != nil {
 		return m, fmt.Errorf("load tasks of meeting %d: %w", id, err)
@@ -52,9 +64,6 @@ func (s *Store) TaskByID(ctx context.Context, orgID, id int64) (domain.Task, err
 
 func scanTask(r scanner) (domain.Task, error) {
 	var t domain.Task
-	var status string
-	err := r.Scan(&t.ID, &t.MeetingID, &t.Title, idCol{&t.UnitID}, &t.UnitText,
-		dateCol{&t.Deadline}, &status, timeCol{&t.DoneAt})
-	t.Status = domain.TaskStatus(status)
+	err := r.Scan(taskFields(&t)...)
 	return t, err
 }

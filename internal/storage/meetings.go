@@ -123,20 +123,11 @@ func (s *Store) saveTask(ctx context.Context, t *domain.Task, position int) erro
 }
 
 func (s *Store) taskIDs(ctx context.Context, meetingID int64) (map[int64]bool, error) {
-	rows, err := s.q.QueryContext(ctx, `SELECT id FROM tasks WHERE meeting_id = $1`, meetingID)
+	ids, err := s.queryIDs(ctx, `SELECT id FROM tasks WHERE meeting_id = $1`, meetingID)
 	if err != nil {
 		return nil, fmt.Errorf("load task ids: %w", err)
 	}
-	defer rows.Close()
-	out := map[int64]bool{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("load task ids: %w", err)
-		}
-		out[id] = true
-	}
-	return out, rows.Err()
+	return idSet(ids), nil
 }
 
 func taskUnitIDs(m domain.Meeting) []int64 {

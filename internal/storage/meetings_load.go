@@ -21,8 +21,7 @@ func (s *Store) Meetings(ctx context.Context, orgID int64, from, to time.Time) (
 	if err != nil {
 		return nil, fmt.Errorf("list meetings of org %d: %w", orgID, err)
 	}
-	rows, err := s.q.QueryContext(ctx, `SELECT m.id, m.org_id, m.date, m.kind, m.chair, m.participants,
-		m.content, m.conclusions`+meetingsIn+` ORDER BY m.date, m.id`, args...)
+	rows, err := s.q.QueryContext(ctx, `SELECT `+meetingColumns+meetingsIn+` ORDER BY m.date, m.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list meetings of org %d: %w", orgID, err)
 	}
@@ -30,35 +29,28 @@ func (s *Store) Meetings(ctx context.Context, orgID int64, from, to time.Time) (
 	var out []domain.Meeting
 	for rows.Next() {
 		var m domain.Meeting
-		var kind string
-		err := rows.Scan(&m.ID, &m.OrgID, dateCol{&m.Date}, &kind, &m.Chair, &m.Participants, &m.Content, &m.Conclusions)
-		if err != nil {
+		if err := rows.Scan(meetingFields(&m)...); err != nil {
 			return nil, fmt.Errorf("list meetings of org %d: %w", orgID, err)
 		}
-		m.Kind, m.Tasks = domain.MeetingKind(kind), tasks[m.ID]
+		m.Tasks = tasks[m.ID]
 		out = append(out, m)
 	}
 	return out, rows.Err()
 }
 
 func (s *Store) meetingTasks(ctx context.Context, args []any) (map[int64][]domain.Task, error) {
-	rows, err := s.q.QueryContext(ctx, `SELECT t.id, t.meeting_id, t.title, t.unit_id, t.unit_text,
-		t.deadline, t.status, t.done_at FROM tasks t JOIN (SELECT m.id`+meetingsIn+`) m ON m.id = t.meeting_id
-		ORDER BY t.meeting_id, t.position`, args...)
+	rows, err := s.q.QueryContext(ctx, `SELECT `+taskColumns+` FROM tasks t JOIN (SELECT m.id`+meetingsIn+`) m
+		ON m.id = t.meeting_id ORDER BY t.meeting_id, t.position`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load tasks: %w", err)
 	}
 	defer rows.Close()
 	out := map[int64][]domain.Task{}
 	for rows.Next() {
-		var t domain.Task
-		var status string
-		err := rows.Scan(&t.ID, &t.MeetingID, &t.Title, idCol{&t.UnitID}, &t.UnitText,
-			dateCol{&t.Deadline}, &status, timeCol{&t.DoneAt})
+		t, err := scanTask(rows)
 		if err != nil {
 			return nil, fmt.Errorf("load tasks: %w", err)
 		}
-		t.Status = domain.TaskStatus(status)
 		out[t.MeetingID] = append(out[t.MeetingID], t)
 	}
 	return out, rows.Err()

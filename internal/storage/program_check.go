@@ -78,14 +78,12 @@ func (s *Store) requireUnits(ctx context.Context, orgID int64, ids []int64) erro
 	if len(ids) == 0 {
 		return nil
 	}
-	units, err := s.Units(ctx, orgID)
+	// Only the ids: Units would also sort every name to answer a yes or no.
+	unitIDs, err := s.queryIDs(ctx, `SELECT id FROM units WHERE org_id = $1`, orgID)
 	if err != nil {
-		return err
+		return fmt.Errorf("check units of org %d: %w", orgID, err)
 	}
-	known := map[int64]bool{}
-	for _, u := range units {
-		known[u.ID] = true
-	}
+	known := idSet(unitIDs)
 	var pr problems
 	for _, id := range ids {
 		if !known[id] {

@@ -2,8 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -32,38 +30,54 @@ func (s *Store) SaveProgress(ctx context.Context, records []domain.Progress) err
 }
 
 func (s *Store) validateProgress(ctx context.Context, records []domain.Progress) error {
+	if len(records) == 0 {
+		return nil
+	}
+	targets, err := s.targetCounts(ctx, records)
+	if err != nil {
+		return err
+	}
 	var pr problems
 	for i, r := range records {
 		field := fmt.Sprintf("bản ghi %d (tiêu chí số %d, kỳ %s)", i+1, r.CriterionID, r.Period)
 		if back, err := domain.ParsePeriod(r.Period.String()); err != nil || back != r.Period {
 			pr.add(field, "kỳ báo cáo không hợp lệ")
 		}
-		targets, found, err := s.targetCount(ctx, r.CriterionID)
+		n, found := targets[r.CriterionID]
 		switch {
-		case err != nil:
-			return err
 		case !found:
 			pr.add(field, "không có tiêu chí này")
-		case len(r.Values) > targets:
-			pr.add(field, fmt.Sprintf("có %d giá trị nhưng tiêu chí chỉ có %d chỉ tiêu", len(r.Values), targets))
+		case len(r.Values) > n:
+			pr.add(field, fmt.Sprintf("có %d giá trị nhưng tiêu chí chỉ có %d chỉ tiêu", len(r.Values), n))
 		}
 	}
 	return pr.err("số liệu tiêu chí chưa hợp lệ, chưa lưu gì")
 }
 
-// targetCount returns how many targets the criterion has, and whether it exists.
-func (s *Store) targetCount(ctx context.Context, criterionID int64) (int, bool, error) {
-	var n int
-	err := s.q.QueryRowContext(ctx, `SELECT COUNT(t.position) FROM criteria c
-		LEFT JOIN criterion_targets t ON t.criterion_id = c.id
-		WHERE c.id = $1 GROUP BY c.id`, criterionID).Scan(&n)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return 0, false, nil
-	case err != nil:
-		return 0, false, fmt.Errorf("count targets of criterion %d: %w", criterionID, err)
+// targetCounts returns, in one query, how many targets each criterion of the
+// records has; a criterion that does not exist is absent.
+func (s *Store) targetCounts(ctx context.Context, records []domain.Progress) (map[int64]int, error) {
+	args := make([]any, len(records))
+	for i, r := range records {
+		args[i] = r.CriterionID
 	}
-	return n, true, nil
+	rows, err := s.q.QueryContext(ctx, `SELECT c.id, COUNT(t.position) FROM criteria c
+		LEFT JOIN criterion_targets t ON t.criterion_id = c.id
+		WHERE c.id IN (`+placeholders(1, len(args))+`) GROUP BY c.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("count targets of criteria: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]int{}
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, fmt.Errorf("count targets of criteria: %w", err)
+		}
+		out[id] = n
+	}
+	return out, rows.Err()
 }
 
 func (s *Store) saveProgressRecord(ctx context.Context, r *domain.Progress) error {

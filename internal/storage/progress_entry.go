@@ -75,7 +75,10 @@ func (s *Store) saveChangedRecords(ctx context.Context, e ProgressEntry, inProgr
 	for i := range current {
 		old[current[i].CriterionID] = &current[i]
 	}
+	// The changed records are found and checked first, all at once (one
+	// query for their targets, not one per record), then written in order.
 	var changes []ProgressChange
+	var records, toWrite []domain.Progress // records[i] makes changes[i]
 	for _, r := range e.Records {
 		if !inProgram[r.CriterionID] {
 			return nil, domain.Errorf(domain.NotFound, "không có tiêu chí số %d", r.CriterionID)
@@ -85,32 +88,39 @@ func (s *Store) saveChangedRecords(ctx context.Context, e ProgressEntry, inProgr
 		if sameProgress(before, r) {
 			continue
 		}
-		change := ProgressChange{CriterionID: r.CriterionID, Period: e.Period, ChangedAt: e.At, ChangedBy: e.By, Before: before}
-		if err := s.applyRecord(ctx, e, r, &change); err != nil {
+		if !emptyProgress(r) {
+			r.RecordedBy, r.RecordedAt = e.By, e.At
+			toWrite = append(toWrite, r)
+		}
+		records = append(records, r)
+		changes = append(changes, ProgressChange{CriterionID: r.CriterionID, Period: e.Period, ChangedAt: e.At, ChangedBy: e.By, Before: before})
+	}
+	if err := s.validateProgress(ctx, toWrite); err != nil {
+		return nil, err
+	}
+	for i := range changes {
+		if err := s.applyRecord(ctx, records[i], &changes[i]); err != nil {
 			return nil, err
 		}
-		if err := s.AddProgressChange(ctx, &change); err != nil {
+		if err := s.AddProgressChange(ctx, &changes[i]); err != nil {
 			return nil, err
 		}
-		changes = append(changes, change)
 	}
 	return changes, nil
 }
 
-// applyRecord writes a changed record, or deletes the period's record when
-// the row was emptied: an empty record would otherwise hide, as "no data",
-// the status carried forward from earlier periods.
-func (s *Store) applyRecord(ctx context.Context, e ProgressEntry, r domain.Progress, change *ProgressChange) error {
+// applyRecord writes a changed record, checked already, or deletes the
+// period's record when the row was emptied: an empty record would otherwise
+// hide, as "no data", the status carried forward from earlier periods.
+func (s *Store) applyRecord(ctx context.Context, r domain.Progress, change *ProgressChange) error {
 	if emptyProgress(r) {
-		_, err := s.q.ExecContext(ctx, `DELETE FROM progress WHERE criterion_id = $1 AND period = $2`, r.CriterionID, e.Period.String())
-		return wrap(err, "clear progress of criterion %d for %s", r.CriterionID, e.Period)
+		_, err := s.q.ExecContext(ctx, `DELETE FROM progress WHERE criterion_id = $1 AND period = $2`, r.CriterionID, r.Period.String())
+		return wrap(err, "clear progress of criterion %d for %s", r.CriterionID, r.Period)
 	}
-	r.RecordedBy, r.RecordedAt = e.By, e.At
-	records := []domain.Progress{r}
-	if err := s.SaveProgress(ctx, records); err != nil {
+	if err := s.saveProgressRecord(ctx, &r); err != nil {
 		return err
 	}
-	change.After = &records[0]
+	change.After = &r
 	return nil
 }
 
@@ -121,7 +131,11 @@ func (s *Store) saveEntryFiles(ctx context.Context, e ProgressEntry, inProgram m
 			return nil, domain.Errorf(domain.NotFound, "không có tiêu chí số %d", f.CriterionID)
 		}
 		f.OrgID, f.Period, f.UploadedBy, f.UploadedAt = e.OrgID, e.Period, e.By, e.At
-		if err := s.SaveEvidence(ctx, &f); err != nil {
+		if err := validateEvidence(f); err != nil {
+			return nil, err
+		}
+		// inProgram has shown the criterion to be the organisation's.
+		if err := s.insertEvidence(ctx, &f); err != nil {
 			return nil, err
 		}
 		f.Data = nil // the caller needs what was saved, not the bytes again
@@ -133,29 +147,19 @@ func (s *Store) saveEntryFiles(ctx context.Context, e ProgressEntry, inProgram m
 // programCriterionIDs returns the IDs of the criteria of a program of the
 // organisation; NotFound if the program is not the organisation's.
 func (s *Store) programCriterionIDs(ctx context.Context, orgID, programID int64) (map[int64]bool, error) {
-	var n int
-	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM programs WHERE id = $1 AND org_id = $2`, programID, orgID).Scan(&n)
+	ok, err := s.rowOfOrg(ctx, "programs", orgID, programID)
 	if err != nil {
-		return nil, fmt.Errorf("check program %d: %w", programID, err)
+		return nil, err
 	}
-	if n == 0 {
+	if !ok {
 		return nil, domain.Errorf(domain.NotFound, "không có chương trình công tác số %d", programID)
 	}
-	rows, err := s.q.QueryContext(ctx, `SELECT c.id FROM criteria c JOIN program_groups g ON g.id = c.group_id
+	ids, err := s.queryIDs(ctx, `SELECT c.id FROM criteria c JOIN program_groups g ON g.id = c.group_id
 		WHERE g.program_id = $1`, programID)
 	if err != nil {
 		return nil, fmt.Errorf("list criteria of program %d: %w", programID, err)
 	}
-	defer rows.Close()
-	out := map[int64]bool{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("list criteria of program %d: %w", programID, err)
-		}
-		out[id] = true
-	}
-	return out, rows.Err()
+	return idSet(ids), nil
 }
 
 // sameProgress reports whether record r says what old says: the same values

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 	"time"
 
@@ -98,6 +99,16 @@ func TestSaveProgressEntryRefusesAndWritesNothing(t *testing.T) {
 		e.Files = []EvidenceFile{{CriterionID: 999999, Name: "a.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4")}}
 		_, err = s.SaveProgressEntry(t.Context(), e)
 		wantCode(t, err, domain.NotFound)
+
+		e = entry(p, good, domain.Progress{CriterionID: criterion(t, p, "I", 1).ID,
+			Values: []domain.Measurement{{Value: domain.Float(1)}, {Value: domain.Float(2)}}})
+		_, err = s.SaveProgressEntry(t.Context(), e)
+		wantProblem(t, err, "bản ghi 2 (tiêu chí số "+strconv.FormatInt(criterion(t, p, "I", 1).ID, 10)+", kỳ 2026-03)")
+
+		e = entry(p, good)
+		e.Files = []EvidenceFile{{CriterionID: good.CriterionID, Name: "a.pdf", ContentType: "application/pdf"}}
+		_, err = s.SaveProgressEntry(t.Context(), e)
+		wantCode(t, err, domain.Invalid)
 
 		must(t, s.LockPeriod(t.Context(), domain.PeriodLock{OrgID: p.OrgID, Period: mar, LockedAt: entryAt}))
 		_, err = s.SaveProgressEntry(t.Context(), entry(p, good))

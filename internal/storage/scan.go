@@ -1,8 +1,10 @@
 package storage
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -176,6 +178,42 @@ func (c boolCol) Scan(v any) error {
 		*c.p = &n.Bool
 	}
 	return nil
+}
+
+// queryIDs returns the ids a query of one id column selects, in its order.
+func (s *Store) queryIDs(ctx context.Context, query string, args ...any) ([]int64, error) {
+	rows, err := s.q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// placeholders returns n numbered placeholders from $from: "$1, $2, $3".
+func placeholders(from, n int) string {
+	marks := make([]string, n)
+	for i := range marks {
+		marks[i] = fmt.Sprintf("$%d", from+i)
+	}
+	return strings.Join(marks, ", ")
+}
+
+// idSet makes a set of ids.
+func idSet(ids []int64) map[int64]bool {
+	set := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		set[id] = true
+	}
+	return set
 }
 
 var (

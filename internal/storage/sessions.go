@@ -21,10 +21,9 @@ func (s *Store) CreateSession(ctx context.Context, tokenHash string, userID int6
 
 // SessionUser returns the enabled user of a session that has not expired at now.
 func (s *Store) SessionUser(ctx context.Context, tokenHash string, now time.Time) (domain.User, error) {
-	u, err := scanUser(s.q.QueryRowContext(ctx, `
-		SELECT u.id, u.org_id, u.unit_id, u.login, u.name, u.role, u.password_hash, u.must_change, u.disabled, u.created_at
-		FROM sessions s JOIN users u ON u.id = s.user_id
-		WHERE s.token_hash = $1 AND s.expires_at > $2 AND NOT u.disabled`, tokenHash, s.timeArg(now)))
+	u, err := scanUser(s.q.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users
+		WHERE id = (SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2) AND NOT disabled`,
+		tokenHash, s.timeArg(now)))
 	return u, wrap(notFound(err, "phiên đăng nhập đã hết hạn"), "load session")
 }
 

@@ -191,13 +191,11 @@ func (s *Store) requireProgram(ctx context.Context, orgID, programID int64) erro
 	if programID == 0 {
 		return nil
 	}
-	var n int
-	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM programs WHERE id = $1 AND org_id = $2`,
-		programID, orgID).Scan(&n)
+	ok, err := s.rowOfOrg(ctx, "programs", orgID, programID)
 	if err != nil {
-		return fmt.Errorf("check program %d: %w", programID, err)
+		return err
 	}
-	if n == 0 {
+	if !ok {
 		return domain.InvalidInput("thiết lập báo cáo chưa hợp lệ", []domain.Problem{{Field: "program",
 			Message: fmt.Sprintf("đơn vị (tổ chức) không có chương trình công tác số %d", programID)}})
 	}

@@ -177,13 +177,3 @@ func (s *Store) checkSubmissionRefs(ctx context.Context, sub domain.Submission) 
 	}
 	return pr.err("thông tin phản ánh, kiến nghị chưa hợp lệ")
 }
-
-// rowOfOrg reports whether table has a row id of the organisation.
-func (s *Store) rowOfOrg(ctx context.Context, table string, orgID, id int64) (bool, error) {
-	var n int
-	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+table+` WHERE id = $1 AND org_id = $2`, id, orgID).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("check %s %d: %w", table, id, err)
-	}
-	return n > 0, nil
-}

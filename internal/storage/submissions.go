@@ -91,12 +91,8 @@ func (s *Store) saveSubmissionRow(ctx context.Context, sub *domain.Submission) e
 
 func (s *Store) insertSubmissionRow(ctx context.Context, sub *domain.Submission) error {
 	args := s.submissionArgs(*sub)
-	marks := make([]string, len(args))
-	for i := range marks {
-		marks[i] = fmt.Sprintf("$%d", i+1)
-	}
 	return s.q.QueryRowContext(ctx, `INSERT INTO submissions (`+strings.Join(submissionWriteColumns, ", ")+`)
-		VALUES (`+strings.Join(marks, ", ")+`) RETURNING id`, args...).Scan(&sub.ID)
+		VALUES (`+placeholders(1, len(args))+`) RETURNING id`, args...).Scan(&sub.ID)
 }
 
 // updateSubmissionQuery returns "UPDATE submissions SET …" writing every
@@ -140,22 +136,13 @@ var vietnam = time.FixedZone("ICT", 7*60*60)
 // bound), in order of receipt.
 func (s *Store) Submissions(ctx context.Context, orgID int64, from, to time.Time) ([]domain.Submission, error) {
 	start, end := dayStart(orZero(from, minDay)), dayStart(orZero(to, maxDay).AddDate(0, 0, 1))
-	rows, err := s.q.QueryContext(ctx, `SELECT `+submissionColumns+` FROM submissions
+	list, err := s.submissionList(ctx, `SELECT `+submissionColumns+` FROM submissions
 		WHERE org_id = $1 AND received_at >= $2 AND received_at < $3 ORDER BY received_at, id`,
 		orgID, s.timeArg(start), s.timeArg(end))
 	if err != nil {
 		return nil, fmt.Errorf("list submissions of org %d: %w", orgID, err)
 	}
-	defer rows.Close()
-	var out []domain.Submission
-	for rows.Next() {
-		sub, err := scanSubmission(rows)
-		if err != nil {
-			return nil, fmt.Errorf("list submissions of org %d: %w", orgID, err)
-		}
-		out = append(out, sub)
-	}
-	return out, rows.Err()
+	return list, nil
 }
 
 // dayStart returns the instant the calendar day of d begins in Vietnam.

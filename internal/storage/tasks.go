@@ -94,8 +94,7 @@ func (s *Store) updateTask(ctx context.Context, orgID int64, t *domain.Task) err
 // OpenTasks returns the organisation's open tasks, soonest deadline first
 // (tasks without a deadline last), each with its meeting.
 func (s *Store) OpenTasks(ctx context.Context, orgID int64) ([]MeetingTask, error) {
-	rows, err := s.q.QueryContext(ctx, `SELECT `+taskColumns+`, m.id, m.org_id, m.date, m.kind, m.chair,
-		m.participants, m.content, m.conclusions
+	rows, err := s.q.QueryContext(ctx, `SELECT `+taskColumns+`, `+meetingColumns+`
 		FROM tasks t JOIN meetings m ON m.id = t.meeting_id
 		WHERE m.org_id = $1 AND t.status = $2
 		ORDER BY (t.deadline IS NULL), t.deadline, m.date, t.position, t.id`, orgID, string(domain.TaskOpen))
@@ -106,14 +105,9 @@ func (s *Store) OpenTasks(ctx context.Context, orgID int64) ([]MeetingTask, erro
 	var out []MeetingTask
 	for rows.Next() {
 		var mt MeetingTask
-		var status, kind string
-		m := &mt.Meeting
-		err := rows.Scan(&mt.ID, &mt.MeetingID, &mt.Title, idCol{&mt.UnitID}, &mt.UnitText, dateCol{&mt.Deadline},
-			&status, timeCol{&mt.DoneAt}, &m.ID, &m.OrgID, dateCol{&m.Date}, &kind, &m.Chair, &m.Participants, &m.Content, &m.Conclusions)
-		if err != nil {
+		if err := rows.Scan(append(taskFields(&mt.Task), meetingFields(&mt.Meeting)...)...); err != nil {
 			return nil, fmt.Errorf("list open tasks of org %d: %w", orgID, err)
 		}
-		mt.Status, m.Kind = domain.TaskStatus(status), domain.MeetingKind(kind)
 		out = append(out, mt)
 	}
 	return out, rows.Err()

@@ -22,14 +22,9 @@ func (s *Store) saveUnit(ctx context.Context, u *domain.Unit) error {
 	if err := s.requireOrg(ctx, u.OrgID); err != nil {
 		return wrap(err, "save unit %q", u.Code)
 	}
-	err := s.q.QueryRowContext(ctx, `
-		INSERT INTO units (org_id, code, name, name_fold, short_name)
-		VALUES ($1, $2, $3, $4, $5)
-		ON CONFLICT (org_id, code) DO UPDATE SET
+	err := s.q.QueryRowContext(ctx, insertUnit+` ON CONFLICT (org_id, code) DO UPDATE SET
 			name = excluded.name, name_fold = excluded.name_fold, short_name = excluded.short_name
-		RETURNING id`,
-		u.OrgID, u.Code, u.Name, domain.Fold(u.Name), u.ShortName,
-	).Scan(&u.ID)
+		RETURNING id`, unitArgs(*u)...).Scan(&u.ID)
 	if err != nil {
 		return wrap(err, "save unit %q", u.Code)
 	}
@@ -47,18 +42,21 @@ func (s *Store) CreateUnit(ctx context.Context, u *domain.Unit) error {
 		if err := tx.requireOrg(ctx, u.OrgID); err != nil {
 			return wrap(err, "create unit %q", u.Code)
 		}
-		err := tx.q.QueryRowContext(ctx, `
-			INSERT INTO units (org_id, code, name, name_fold, short_name)
-			VALUES ($1, $2, $3, $4, $5)
-			ON CONFLICT (org_id, code) DO NOTHING
-			RETURNING id`,
-			u.OrgID, u.Code, u.Name, domain.Fold(u.Name), u.ShortName,
-		).Scan(&u.ID)
+		err := tx.q.QueryRowContext(ctx, insertUnit+` ON CONFLICT (org_id, code) DO NOTHING RETURNING id`,
+			unitArgs(*u)...).Scan(&u.ID)
 		if errors.Is(err, sql.ErrNoRows) {
 			return domain.Errorf(domain.Conflict, "mã cơ quan, đơn vị %q đã có", u.Code)
 		}
 		return wrap(err, "create unit %q", u.Code)
 	})
+}
+
+// insertUnit inserts the values of unitArgs; SaveUnit and CreateUnit differ
+// only in what a code already used does.
+const insertUnit = `INSERT INTO units (org_id, code, name, name_fold, short_name) VALUES ($1, $2, $3, $4, $5)`
+
+func unitArgs(u domain.Unit) []any {
+	return []any{u.OrgID, u.Code, u.Name, domain.Fold(u.Name), u.ShortName}
 }
 
 func validateUnit(u domain.Unit) error {
@@ -111,4 +109,14 @@ func (s *Store) requireOrg(ctx context.Context, orgID int64) error {
 			[]domain.Problem{{Field: "org", Message: fmt.Sprintf("không có đơn vị (tổ chức) số %d", orgID)}})
 	}
 	return nil
+}
+
+// rowOfOrg reports whether table has a row id of the organisation.
+func (s *Store) rowOfOrg(ctx context.Context, table string, orgID, id int64) (bool, error) {
+	var n int
+	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+table+` WHERE id = $1 AND org_id = $2`, id, orgID).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("check %s %d: %w", table, id, err)
+	}
+	return n > 0, nil
 }

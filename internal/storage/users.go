@@ -78,11 +78,11 @@ func validateUser(u domain.User) error {
 
 // requireUnitOf checks that the unit belongs to the organisation.
 func (s *Store) requireUnitOf(ctx context.Context, orgID, unitID int64) error {
-	var n int
-	if err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM units WHERE id = $1 AND org_id = $2`, unitID, orgID).Scan(&n); err != nil {
-		return fmt.Errorf("check unit %d: %w", unitID, err)
+	ok, err := s.rowOfOrg(ctx, "units", orgID, unitID)
+	if err != nil {
+		return err
 	}
-	if n == 0 {
+	if !ok {
 		return domain.Errorf(domain.Invalid, "cơ quan, đơn vị số %d không thuộc đơn vị (tổ chức) này", unitID)
 	}
 	return nil
