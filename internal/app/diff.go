@@ -7,19 +7,6 @@ import (
 	"github.com/nq57/nq57/internal/domain"
 )
 
-// diffPrograms lists, in Vietnamese, what saving next over old would change.
-func diffPrograms(old, next domain.Program) []string {
-	changes := domain.DiffPrograms(old, next)
-	out := make([]string, len(changes))
-	for i, c := range changes {
-		out[i] = c.String()
-	}
-	return out
-}
-
-// criterionKey identifies a criterion across versions of a program: "II.4".
-func criterionKey(g domain.Group, c domain.Criterion) string { return domain.CriterionKey(g, c) }
-
 // changedProgress returns the imported records that differ from what is stored
 // for the period, so that an unchanged row keeps who recorded it and when.
 func changedProgress(old, imported []domain.Progress) []domain.Progress {
@@ -61,7 +48,7 @@ func describeProgress(p domain.Program, old, changed []domain.Progress) []string
 				if had[c.ID] {
 					verb = "sửa"
 				}
-				out = append(out, fmt.Sprintf("%s số liệu tiêu chí %s → %s", verb, criterionKey(g, c), c.Evaluate(&changed[i]).Label()))
+				out = append(out, fmt.Sprintf("%s số liệu tiêu chí %s → %s", verb, domain.CriterionKey(g, c), c.Evaluate(&changed[i]).Label()))
 			}
 		}
 	}

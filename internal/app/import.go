@@ -39,8 +39,8 @@ func (im importer) criteria(ctx context.Context, orgCode string, data []byte) er
 	if err != nil && !domain.IsNotFound(err) {
 		return fmt.Errorf("program %s: %w", prog.Number, err)
 	}
-	changes := diffPrograms(old, prog)
-	im.printChanges(fmt.Sprintf("Chương trình %s (%d tiêu chí)", prog.Number, prog.CriteriaCount()), changes)
+	changes := domain.DiffPrograms(old, prog)
+	printChanges(im, fmt.Sprintf("Chương trình %s (%d tiêu chí)", prog.Number, prog.CriteriaCount()), changes)
 	if im.dryRun || len(changes) == 0 {
 		return nil
 	}
@@ -65,7 +65,7 @@ func (im importer) progress(ctx context.Context, orgCode, number string, p domai
 		return fmt.Errorf("progress of %s in %s: %w", prog.Number, p, err)
 	}
 	changed := changedProgress(old, records)
-	im.printChanges(fmt.Sprintf("Số liệu %s, chương trình %s", p.Words(), prog.Number), describeProgress(prog, old, changed))
+	printChanges(im, fmt.Sprintf("Số liệu %s, chương trình %s", p.Words(), prog.Number), describeProgress(prog, old, changed))
 	if im.dryRun || len(changed) == 0 {
 		return nil
 	}
@@ -80,7 +80,9 @@ func (im importer) progress(ctx context.Context, orgCode, number string, p domai
 	return nil
 }
 
-func (im importer) printChanges(what string, changes []string) {
+// printChanges lists the changes, one a line: lines of text, or changes that
+// write themselves (domain.ProgramChange).
+func printChanges[C any](im importer, what string, changes []C) {
 	w := im.app.Stdout
 	switch {
 	case len(changes) == 0:
@@ -92,7 +94,7 @@ func (im importer) printChanges(what string, changes []string) {
 		fmt.Fprintf(w, "%s — %d thay đổi:\n", what, len(changes))
 	}
 	for _, c := range changes {
-		fmt.Fprintln(w, "  "+c)
+		fmt.Fprintf(w, "  %v\n", c)
 	}
 }
 

@@ -180,10 +180,18 @@ func TestWorkingDaysBetweenAgreesWithAddWorkingDays(t *testing.T) {
 func TestCalendarIsSafeForConcurrentUse(t *testing.T) {
 	cal := New(Overrides2026())
 	var wg sync.WaitGroup
-	for i := range 8 {
+	got := make([]time.Time, 8)
+	for i := range got {
 		wg.Go(func() {
-			cal.AddWorkingDays(day("2020-01-01").AddDate(i, 0, 0), 300)
+			got[i] = cal.AddWorkingDays(day("2020-01-01").AddDate(i, 0, 0), 300)
 		})
 	}
 	wg.Wait()
+	// Run with -race to catch unguarded access; without it, the answers
+	// must still be those of a calendar used by one goroutine.
+	for i, g := range got {
+		if want := New(Overrides2026()).AddWorkingDays(day("2020-01-01").AddDate(i, 0, 0), 300); !g.Equal(want) {
+			t.Errorf("start %d: concurrent answer %s, alone %s", 2020+i, g.Format(time.DateOnly), want.Format(time.DateOnly))
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/report/reporttest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -36,7 +37,7 @@ func body(t *testing.T, parts map[string][]byte) *node {
 }
 
 func TestWriteProducesEveryPartAsWellFormedXML(t *testing.T) {
-	parts := render(t, seedModel())
+	parts := render(t, reporttest.Seed())
 	for _, name := range []string{
 		"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
 		"word/settings.xml", "word/_rels/document.xml.rels", "word/header1.xml",
@@ -52,7 +53,7 @@ func TestWriteProducesEveryPartAsWellFormedXML(t *testing.T) {
 }
 
 func TestDocumentHoldsEveryTextOfTheModelInOrder(t *testing.T) {
-	m := seedModel()
+	m := reporttest.Seed()
 	text := strings.Join(documentLines(body(t, render(t, m))), "\n")
 	h := m.Header
 	inOrder(t, text, h.SuperiorBody, h.IssuingBody, "*", h.Number)
@@ -97,7 +98,7 @@ func inOrder(t *testing.T, text string, want ...string) {
 }
 
 func TestPageIsA4WithTheLayoutMargins(t *testing.T) {
-	m := seedModel()
+	m := reporttest.Seed()
 	l := m.Layout
 	sect := body(t, render(t, m)).child("sectPr")
 	if sect == nil {
@@ -123,7 +124,7 @@ func TestPageIsA4WithTheLayoutMargins(t *testing.T) {
 }
 
 func TestPageNumbersStartOnPageTwo(t *testing.T) {
-	parts := render(t, seedModel())
+	parts := render(t, reporttest.Seed())
 	sect := body(t, parts).child("sectPr")
 	if sect.child("titlePg") == nil {
 		t.Error("no w:titlePg: the first page would show a number")
@@ -146,7 +147,7 @@ func TestPageNumbersStartOnPageTwo(t *testing.T) {
 }
 
 func TestEveryRunIsSetInTheLayoutFont(t *testing.T) {
-	m := seedModel()
+	m := reporttest.Seed()
 	parts := render(t, m)
 	for _, name := range []string{"word/document.xml", "word/header2.xml"} {
 		runs := parseXML(t, name, parts[name]).all("r")
@@ -178,7 +179,7 @@ func checkFonts(t *testing.T, what string, rFonts *node, family string) {
 }
 
 func TestDocumentPropertiesNameTheSummaryInVietnamese(t *testing.T) {
-	m := seedModel()
+	m := reporttest.Seed()
 	core := parseXML(t, "core", render(t, m)["docProps/core.xml"])
 	if got := core.first("title").text; got != m.Summary {
 		t.Errorf("title %q, want %q", got, m.Summary)
@@ -189,7 +190,7 @@ func TestDocumentPropertiesNameTheSummaryInVietnamese(t *testing.T) {
 }
 
 func TestHeadingRunsKeepTheirOwnWeight(t *testing.T) {
-	b := body(t, render(t, seedModel()))
+	b := body(t, render(t, reporttest.Seed()))
 	for _, p := range b.all("p") {
 		if !strings.HasPrefix(paraText(p), "III. KIẾN NGHỊ") {
 			continue
@@ -204,10 +205,10 @@ func TestHeadingRunsKeepTheirOwnWeight(t *testing.T) {
 }
 
 func TestTextIsEscapedAndKeptWhole(t *testing.T) {
-	m := seedModel()
+	m := reporttest.Seed()
 	tricky := []string{`A & B <c> "d" 'e'`, "two  spaces   and ≥ 95%", "line one\nline two\ttabbed"}
 	for _, s := range tricky {
-		m.Body = append(m.Body, bodyPara(s))
+		m.Body = append(m.Body, reporttest.Para(s))
 	}
 	text := strings.Join(documentLines(body(t, render(t, m))), "\n")
 	inOrder(t, text, tricky...)
@@ -236,7 +237,7 @@ func TestWriteRejectsWhatItCannotLayOut(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := seedModel()
+			m := reporttest.Seed()
 			tt.change(&m)
 			err := Write(&bytes.Buffer{}, m)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
@@ -247,7 +248,7 @@ func TestWriteRejectsWhatItCannotLayOut(t *testing.T) {
 }
 
 func TestDocumentMatchesGolden(t *testing.T) {
-	got := render(t, seedModel())["word/document.xml"]
+	got := render(t, reporttest.Seed())["word/document.xml"]
 	path := filepath.Join("testdata", "document.xml.golden")
 	if *update {
 		if err := os.WriteFile(path, got, 0o644); err != nil {

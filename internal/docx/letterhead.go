@@ -13,8 +13,8 @@ const issuingRuleLength = 0.4
 // columns stay aligned.
 func (b *builder) letterhead(h report.Header, l report.Layout) {
 	widths := letterheadWidths(h, l)
-	left, dateRow := leftHeader(h, l, widths[0])
-	right := rightHeader(h, l, widths[1], dateRow)
+	left := leftHeader(h, l, widths[0])
+	right := rightHeader(h, l, widths[1])
 	rows := make([][][]para, max(len(left), len(right)))
 	for i := range rows {
 		rows[i] = [][]para{lineAt(left, i), lineAt(right, i)}
@@ -69,9 +69,8 @@ func textLine(r run) line {
 	return line{{style: styleLetterhead, runs: []run{r}}}
 }
 
-// leftHeader returns the lines of the left column and the row the place and
-// date line belongs on.
-func leftHeader(h report.Header, l report.Layout, width int) ([]line, int) {
+// leftHeader returns the lines of the left column.
+func leftHeader(h report.Header, l report.Layout, width int) []line {
 	var lines []line
 	if h.SuperiorBody != "" {
 		lines = append(lines, textLine(run{text: h.SuperiorBody}))
@@ -83,20 +82,19 @@ func leftHeader(h report.Header, l report.Layout, width int) ([]line, int) {
 		}
 		lines = append(lines, issuing)
 	}
-	dateRow := len(lines)
 	if h.Star {
 		lines = append(lines, textLine(run{text: "*"}))
 	}
 	if h.Number != "" {
 		lines = append(lines, textLine(run{text: h.Number}))
 	}
-	return lines, dateRow
+	return lines
 }
 
 // rightHeader returns the lines of the right column: the motto, the sub-motto,
 // a solid rule under the last of them as long as its text, then the place and
-// date on row dateRow or below.
-func rightHeader(h report.Header, l report.Layout, width, dateRow int) []line {
+// date on the header's DateRow or below.
+func rightHeader(h report.Header, l report.Layout, width int) []line {
 	var lines []line
 	var last run
 	for _, m := range []run{
@@ -110,7 +108,7 @@ func rightHeader(h report.Header, l report.Layout, width, dateRow int) []line {
 	if n := len(lines); n > 0 {
 		lines[n-1] = append(lines[n-1], ruleUnder(last.text, last.size, true, width, 1))
 	}
-	for len(lines) < dateRow {
+	for len(lines) < h.DateRow() {
 		lines = append(lines, line{emptyPara(styleLetterhead)})
 	}
 	if h.PlaceDate != "" {

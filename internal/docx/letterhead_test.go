@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/report/reporttest"
 )
 
 func TestHeaderRows(t *testing.T) {
@@ -12,7 +13,7 @@ func TestHeaderRows(t *testing.T) {
 		header report.Header
 		rows   []string // rowText of each letterhead row; "\n" ends a ruled line
 	}{
-		{"a Party document puts the date on the star's row", seedModel().Header, []string{
+		{"a Party document puts the date on the star's row", reporttest.Seed().Header, []string{
 			"ĐẢNG BỘ TỈNH NINH BÌNH | ĐẢNG CỘNG SẢN VIỆT NAM\n",
 			"ĐẢNG ỦY XÃ XUÂN HƯNG | ",
 			"* | Xuân Hưng, ngày     tháng 3 năm 2026",
@@ -30,7 +31,7 @@ func TestHeaderRows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := seedModel()
+			m := reporttest.Seed()
 			m.Header = tt.header
 			rows := body(t, render(t, m)).first("tbl").all("tr")
 			if len(rows) != len(tt.rows) {

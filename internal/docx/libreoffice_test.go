@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/nq57/nq57/internal/report/reporttest"
 )
 
 // TestLibreOfficeConvertsToPDF opens the document in LibreOffice, which CI
@@ -24,7 +26,7 @@ func TestLibreOfficeConvertsToPDF(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "bao-cao.docx")
 	var buf bytes.Buffer
-	if err := Write(&buf, seedModel()); err != nil {
+	if err := Write(&buf, reporttest.Seed()); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(src, buf.Bytes(), 0o644); err != nil {

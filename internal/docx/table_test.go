@@ -4,10 +4,13 @@ import (
 	"math"
 	"strconv"
 	"testing"
+
+	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/report/reporttest"
 )
 
 func TestCriteriaTable(t *testing.T) {
-	m := seedModel()
+	m := reporttest.Seed()
 	var tbl *node
 	for _, c := range body(t, render(t, m)).children {
 		if c.name == "tbl" && len(c.first("tblGrid").children) == 5 {
@@ -18,7 +21,7 @@ func TestCriteriaTable(t *testing.T) {
 		t.Fatal("no five-column table in the body")
 	}
 	rows := tbl.all("tr")
-	model := seedTable()
+	model := &report.Table{Columns: reporttest.Columns(), Rows: reporttest.SeedRows()}
 	if len(rows) != 1+len(model.Rows) {
 		t.Fatalf("table has %d rows, want a header row and %d", len(rows), len(model.Rows))
 	}

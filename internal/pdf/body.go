@@ -21,16 +21,17 @@ func (d *doc) body(blocks []report.Block) {
 	for _, b := range blocks {
 		ls = append(ls, d.lay(b))
 	}
+	gap := d.l.ParagraphSpacing * ptToMM
 	for i, b := range ls {
 		if b.kind == report.Heading {
-			d.ensure(keepHeight(ls, i))
+			d.ensure(keepHeight(ls, i, gap))
 		}
 		if b.table != nil {
 			d.drawTable(b.table)
 		} else {
 			d.flow(b)
 		}
-		d.y += d.l.ParagraphSpacing * ptToMM
+		d.y += gap
 	}
 }
 
@@ -49,19 +50,30 @@ func (d *doc) lay(b report.Block) laid {
 }
 
 // keepHeight is the height that must fit on the page for block i to start
-// there: a heading with the start of what follows it, a paragraph's first
-// lines, a table's header and first row.
-func keepHeight(ls []laid, i int) float64 {
+// there: a heading with the gap after it and the start of what follows it, a
+// paragraph's first lines (all of them when it is too short to split), a
+// table's header and first row.
+func keepHeight(ls []laid, i int, gap float64) float64 {
 	b := ls[i]
 	switch {
 	case b.table != nil:
 		return b.table.keepHeight()
 	case b.kind == report.Heading && i+1 < len(ls):
-		return float64(len(b.lines))*b.lh + keepHeight(ls, i+1)
+		return float64(len(b.lines))*b.lh + gap + keepHeight(ls, i+1, gap)
 	case b.kind == report.Heading:
 		return float64(len(b.lines)) * b.lh
 	}
-	return float64(min(minLines, len(b.lines))) * b.lh
+	return float64(firstLines(len(b.lines))) * b.lh
+}
+
+// firstLines is how many of a paragraph's n lines must fit for it to start on
+// a page, as flow breaks it: minLines, or all n when the paragraph is too
+// short to leave minLines on both sides of a break.
+func firstLines(n int) int {
+	if n < 2*minLines {
+		return n
+	}
+	return minLines
 }
 
 // flow draws a paragraph's lines, justified with a first-line indent, breaking

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/report/reporttest"
 )
 
 // vietnamese holds every letter of the Vietnamese alphabet with every tone
@@ -38,7 +39,7 @@ func TestDecomposedTextIsComposedBeforeDrawing(t *testing.T) {
 }
 
 func TestWriteRefusesCharactersTheFontCannotDraw(t *testing.T) {
-	m := seedModel()
+	m := reporttest.Seed()
 	m.Body = append(m.Body, report.Block{Kind: report.Paragraph, Runs: []report.Run{{Text: "Hoàn thành 🎉 sớm"}}})
 	err := Write(io.Discard, m)
 	if err == nil || !strings.Contains(err.Error(), "U+1F389") {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/report/reporttest"
 )
 
 func testFonts(t testing.TB) fonts {
@@ -18,7 +19,7 @@ func testFonts(t testing.TB) fonts {
 
 func TestBreakLinesFitsTheWidth(t *testing.T) {
 	fs := testFonts(t)
-	text := seedModel().Body[0].Runs
+	text := reporttest.Seed().Body[0].Runs
 	ws := fs.words(text, style{}, 14)
 	lines := breakLines(ws, 155, 165, fs, 14)
 	if len(lines) < 5 {
@@ -80,5 +81,28 @@ func TestWidthMatchesTheFontAdvance(t *testing.T) {
 	// Liberation Serif, like Times New Roman, sets "n" 1024/2048 em wide.
 	if got := fs.width("n", style{}, 72); math.Abs(got-12.7) > 0.01 {
 		t.Errorf("width(n, 72pt) = %.3f mm, want 12.7", got)
+	}
+}
+
+func TestKeepHeightHoldsWhatFlowWillNotSplit(t *testing.T) {
+	const lh, gap = 6.0, 2.0
+	lines := func(n int) []line { return make([]line, n) }
+	heading := laid{kind: report.Heading, lines: lines(3), lh: lh}
+	tests := []struct {
+		name string
+		next int // lines of the paragraph after the heading
+		want float64
+	}{
+		{"a two-line paragraph is kept whole", 2, 3*lh + gap + 2*lh},
+		{"a three-line paragraph cannot leave two lines on each side, so is kept whole", 3, 3*lh + gap + 3*lh},
+		{"a four-line paragraph can break after its first two", 4, 3*lh + gap + 2*lh},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := []laid{heading, {kind: report.Paragraph, lines: lines(tt.next), lh: lh}}
+			if got := keepHeight(ls, 0, gap); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("keepHeight = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

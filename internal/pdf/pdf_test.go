@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/report/reporttest"
 )
 
 // render writes m to a temporary file and returns its path and bytes.
@@ -131,7 +132,7 @@ func TestTextLayerHoldsEveryParagraphInOrder(t *testing.T) {
 
 func TestSignatureBlockIsInTheTextLayer(t *testing.T) {
 	needTool(t, "pdftotext")
-	m := seedModel()
+	m := reporttest.Seed()
 	path, _ := render(t, m)
 	text := textOf(t, path, 0, 0)
 	for _, want := range []string{m.Footer.Authority, m.Footer.Position, m.Footer.Signer, "Phát triển hạ tầng", "Phát triển nguồn lực", "Phát triển chuyển đổi số"} {
@@ -144,7 +145,7 @@ func TestSignatureBlockIsInTheTextLayer(t *testing.T) {
 func TestLongTableRepeatsItsHeaderOnEveryPage(t *testing.T) {
 	needTool(t, "pdftotext")
 	needTool(t, "pdfinfo")
-	path, _ := render(t, longModel())
+	path, _ := render(t, reporttest.Long())
 	first, last := 0, 0
 	for p := 1; p <= pages(t, path); p++ {
 		text := textOf(t, path, p, p)
@@ -160,7 +161,7 @@ func TestLongTableRepeatsItsHeaderOnEveryPage(t *testing.T) {
 	}
 	for p := first; p <= last; p++ {
 		text := textOf(t, path, p, p)
-		for _, c := range criteriaColumns() {
+		for _, c := range reporttest.Columns() {
 			if !strings.Contains(text, squash(c.Title)) {
 				t.Errorf("page %d lacks the header cell %q", p, c.Title)
 			}
@@ -204,7 +205,7 @@ func pageOf(texts []string, s string) int {
 
 func TestFontsAreEmbedded(t *testing.T) {
 	needTool(t, "pdffonts")
-	path, _ := render(t, seedModel())
+	path, _ := render(t, reporttest.Seed())
 	lines := strings.Split(strings.TrimSpace(run(t, "pdffonts", path)), "\n")
 	if len(lines) < 5 { // two heading lines, regular, bold, italic
 		t.Fatalf("pdffonts lists too few fonts:\n%s", strings.Join(lines, "\n"))
@@ -218,7 +219,7 @@ func TestFontsAreEmbedded(t *testing.T) {
 }
 
 func TestWriteWithoutLayoutUsesTheParty(t *testing.T) {
-	m := seedModel()
+	m := reporttest.Seed()
 	m.Layout = report.Layout{}
 	if err := Write(io.Discard, m); err != nil {
 		t.Fatal(err)

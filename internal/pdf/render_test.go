@@ -7,23 +7,13 @@ import (
 	"testing"
 
 	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/report/reporttest"
 )
 
 var outDir = flag.String("out", "", "write the fixtures' PDFs to this directory, to look at them")
 
 func fixtures() map[string]report.Model {
-	return map[string]report.Model{"seed": seedModel(), "long": longModel(), "state": stateModel()}
-}
-
-// stateModel is the seed as a state (UBND) document: sub-motto, no star.
-func stateModel() report.Model {
-	m := seedModel()
-	m.Layout = report.StateLayout()
-	h := &m.Header
-	h.SuperiorBody, h.IssuingBody, h.Star, h.Number = "ỦY BAN NHÂN DÂN", "XÃ XUÂN HƯNG", false, "Số:      /BC-UBND"
-	h.Motto, h.SubMotto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"
-	m.Footer.Authority, m.Footer.Position = "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
-	return m
+	return map[string]report.Model{"seed": reporttest.Seed(), "long": reporttest.Long(), "state": reporttest.State()}
 }
 
 // TestRenderFixtures writes seed.pdf and long.pdf when -out is given.

@@ -1,31 +1,56 @@
 package report
 
 // HeaderRows lays the header out as rows of a two-column block (left: the
-// issuing bodies, star and number; right: the motto and the place and date,
-// the date level with the star), for renderers that draw it line by line.
+// issuing bodies, star and number; right: the motto and sub-motto, then the
+// place and date on row DateRow), for renderers that draw it line by line.
 func (h Header) HeaderRows() [][2]string {
-	left := []string{h.SuperiorBody, h.IssuingBody, "", h.Number}
+	var left []string
+	for _, s := range []string{h.SuperiorBody, h.IssuingBody} {
+		if s != "" {
+			left = append(left, s)
+		}
+	}
 	if h.Star {
-		left[2] = "*"
+		left = append(left, "*")
 	}
-	right := []string{h.Motto, h.SubMotto, h.PlaceDate, ""}
-	if h.SuperiorBody == "" {
-		left = left[1:]
+	if h.Number != "" {
+		left = append(left, h.Number)
 	}
-	rows := make([][2]string, 0, len(left))
-	for i := 0; i < len(left) || i < len(right); i++ {
-		var row [2]string
+	var right []string
+	for _, s := range []string{h.Motto, h.SubMotto} {
+		if s != "" {
+			right = append(right, s)
+		}
+	}
+	if h.PlaceDate != "" {
+		for len(right) < h.DateRow() {
+			right = append(right, "")
+		}
+		right = append(right, h.PlaceDate)
+	}
+	rows := make([][2]string, max(len(left), len(right)))
+	for i := range rows {
 		if i < len(left) {
-			row[0] = left[i]
+			rows[i][0] = left[i]
 		}
 		if i < len(right) {
-			row[1] = right[i]
-		}
-		if row != [2]string{} {
-			rows = append(rows, row)
+			rows[i][1] = right[i]
 		}
 	}
 	return rows
+}
+
+// DateRow is the row of the header the place and date stand on, level with
+// the star under the issuing body, or with the number when there is no star
+// (or lower, if the mottos take more rows).
+func (h Header) DateRow() int {
+	n := 0
+	for _, s := range []string{h.SuperiorBody, h.IssuingBody} {
+		if s != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // signatureGap is how many blank lines stand between the position and the
