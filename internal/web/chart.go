@@ -58,11 +58,8 @@ func newBarChart(id, title, desc string, points []chartPoint) barChart {
 	for _, p := range points {
 		largest = max(largest, p.Value)
 	}
-	top, step := niceScale(largest)
-	plotH := c.Base - chartTop
-	for v := 0; v <= top; v += step {
-		c.Ticks = append(c.Ticks, chartTick{Value: v, Y: round1(c.Base - plotH*float64(v)/float64(top))})
-	}
+	top, plotH, ticks := chartAxis(c.Base, largest)
+	c.Ticks = ticks
 	if len(points) == 0 {
 		return c
 	}
@@ -76,6 +73,19 @@ func newBarChart(id, title, desc string, points []chartPoint) barChart {
 			X: round1(x), Y: y, W: round1(w), H: round1(c.Base - y), Mid: round1(x + w/2)})
 	}
 	return c
+}
+
+// chartAxis lays out the value axis of a plot standing on the line y = base
+// and reaching up to chartTop: from 0 to a round top at or above largest. It
+// returns that top, the plot's height and the axis lines. Every bar chart
+// scales its bars by plotH/top.
+func chartAxis(base float64, largest int) (top int, plotH float64, ticks []chartTick) {
+	top, step := niceScale(largest)
+	plotH = base - chartTop
+	for v := 0; v <= top; v += step {
+		ticks = append(ticks, chartTick{Value: v, Y: round1(base - plotH*float64(v)/float64(top))})
+	}
+	return top, plotH, ticks
 }
 
 // niceScale returns the top of the axis and the step between its lines: the

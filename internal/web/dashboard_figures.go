@@ -25,6 +25,17 @@ func statusesAt(prog domain.Program, records map[int64][]domain.Progress, p doma
 	return out
 }
 
+// metCount is how many of the statuses are met.
+func metCount(statuses map[int64]domain.Status) int {
+	n := 0
+	for _, st := range statuses {
+		if st == domain.Met {
+			n++
+		}
+	}
+	return n
+}
+
 // groupFigures counts the met criteria of each group.
 func groupFigures(prog domain.Program, statuses map[int64]domain.Status) []groupFigure {
 	out := make([]groupFigure, 0, len(prog.Groups))
@@ -46,13 +57,8 @@ func monthlyMet(prog domain.Program, records map[int64][]domain.Progress, p doma
 	var out []chartPoint
 	for m := 1; m <= p.LastMonth(); m++ {
 		month := domain.Period{Kind: domain.Month, Year: p.Year, N: m}
-		met := 0
-		for _, st := range statusesAt(prog, records, month) {
-			if st == domain.Met {
-				met++
-			}
-		}
-		out = append(out, chartPoint{Label: "T" + strconv.Itoa(m), Name: fmt.Sprintf("Tháng %d/%d", m, p.Year), Value: met})
+		out = append(out, chartPoint{Label: "T" + strconv.Itoa(m), Name: fmt.Sprintf("Tháng %d/%d", m, p.Year),
+			Value: metCount(statusesAt(prog, records, month))})
 	}
 	return out
 }
@@ -95,7 +101,7 @@ func missingByLead(prog domain.Program, statuses map[int64]domain.Status, names 
 				i, index[lead] = len(groups), len(groups)
 				groups = append(groups, newMissingGroup(lead, c.Roles.Lead.UnitIDs, names, ownUnit, p))
 			}
-			groups[i].Criteria = append(groups[i].Criteria, missingCriterion{Ref: g.Numeral + "." + strconv.Itoa(c.Number), Text: c.Text})
+			groups[i].Criteria = append(groups[i].Criteria, missingCriterion{Ref: domain.CriterionKey(g, c), Text: c.Text})
 		}
 	}
 	own, others := []missingGroup{}, []missingGroup{}

@@ -30,12 +30,10 @@ func (sel dataSelection) query() string {
 // dataGrid shows the grid of a period and unit.
 func (s *Server) dataGrid(w http.ResponseWriter, r *http.Request) {
 	v := mustViewer(r)
-	sel, err := s.dataSelect(r.Context(), v, r.URL.Query())
-	if err != nil {
-		s.fail(w, r, err)
-		return
+	grid, err := s.openGrid(r.Context(), v, r.URL.Query())
+	if err == nil {
+		err = s.fillGrid(r.Context(), v, grid)
 	}
-	grid, err := s.loadGrid(r.Context(), v, sel)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -43,10 +41,24 @@ func (s *Server) dataGrid(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "data", s.dataPageOf(r, grid, nil, fieldErrors{}))
 }
 
+// openGrid reads the period and unit a request selects and loads that grid,
+// reading the organisation's units once for both.
+func (s *Server) openGrid(ctx context.Context, v viewer, q url.Values) (*grid, error) {
+	units, err := s.store.Units(ctx, v.Org.ID)
+	if err != nil {
+		return nil, err
+	}
+	sel, err := s.dataSelect(v, q, units)
+	if err != nil {
+		return nil, err
+	}
+	return s.loadGrid(ctx, v, sel, units)
+}
+
 // dataSelect reads the period and unit of a request. Staff always get their
 // own unit, whatever the request says; others may pick any unit of their
 // organisation (a unit of another one is not found) or all units.
-func (s *Server) dataSelect(ctx context.Context, v viewer, q url.Values) (dataSelection, error) {
+func (s *Server) dataSelect(v viewer, q url.Values, units []domain.Unit) (dataSelection, error) {
 	sel := dataSelection{Period: s.defaultPeriod()}
 	if text := q.Get("period"); text != "" {
 		p, err := domain.ParsePeriod(text)
@@ -70,10 +82,6 @@ func (s *Server) dataSelect(ctx context.Context, v viewer, q url.Values) (dataSe
 	if err != nil || id <= 0 {
 		return sel, domain.Errorf(domain.NotFound, "không có cơ quan, đơn vị này")
 	}
-	units, err := s.store.Units(ctx, v.Org.ID)
-	if err != nil {
-		return sel, err
-	}
 	for _, u := range units {
 		if u.ID == id {
 			sel.UnitID = id
@@ -83,7 +91,9 @@ func (s *Server) dataSelect(ctx context.Context, v viewer, q url.Values) (dataSe
 	return sel, domain.Errorf(domain.NotFound, "không có cơ quan, đơn vị này")
 }
 
-// grid is everything a data-entry page shows, read from the store.
+// grid is everything a data-entry page shows, read from the store: the
+// selection, units, lock and program by loadGrid, the rows' records by
+// fillGrid.
 type grid struct {
 	Sel       dataSelection
 	Units     []domain.Unit
@@ -95,12 +105,9 @@ type grid struct {
 	Locked    bool
 }
 
-func (s *Server) loadGrid(ctx context.Context, v viewer, sel dataSelection) (*grid, error) {
-	g := &grid{Sel: sel, Current: map[int64]*domain.Progress{}}
+func (s *Server) loadGrid(ctx context.Context, v viewer, sel dataSelection, units []domain.Unit) (*grid, error) {
+	g := &grid{Sel: sel, Units: units, Current: map[int64]*domain.Progress{}}
 	var err error
-	if g.Units, err = s.store.Units(ctx, v.Org.ID); err != nil {
-		return nil, err
-	}
 	if g.Locked, err = s.store.PeriodLocked(ctx, v.Org.ID, sel.Period); err != nil {
 		return nil, err
 	}
@@ -112,18 +119,28 @@ func (s *Server) loadGrid(ctx context.Context, v viewer, sel dataSelection) (*gr
 	if err != nil {
 		return nil, err
 	}
-	current, err := s.store.ProgressFor(ctx, g.Program.ID, sel.Period)
+	return g, nil
+}
+
+// fillGrid reads what the grid's rows show: the period's records, the
+// earlier ones that carry forward, the files. A save needs none of it unless
+// it is refused and the grid is shown again.
+func (s *Server) fillGrid(ctx context.Context, v viewer, g *grid) error {
+	if g.NoProgram != "" {
+		return nil
+	}
+	current, err := s.store.ProgressFor(ctx, g.Program.ID, g.Sel.Period)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for i := range current {
 		g.Current[current[i].CriterionID] = &current[i]
 	}
-	if g.UpTo, err = s.store.ProgressUpTo(ctx, g.Program.ID, sel.Period); err != nil {
-		return nil, err
+	if g.UpTo, err = s.store.ProgressUpTo(ctx, g.Program.ID, g.Sel.Period); err != nil {
+		return err
 	}
-	g.Files, err = s.store.EvidenceFiles(ctx, v.Org.ID, g.Program.ID, sel.Period)
-	return g, err
+	g.Files, err = s.store.EvidenceFiles(ctx, v.Org.ID, g.Program.ID, g.Sel.Period)
+	return err
 }
 
 // shows reports whether criterion c is a row of the grid: the selected unit

@@ -20,7 +20,7 @@ func TestDataEvidenceUploadAndDownload(t *testing.T) {
 		if !strings.Contains(body, "Đã lưu số liệu của 1 tiêu chí") {
 			t.Errorf("no flash after uploading:\n%s", excerpt(body))
 		}
-		files, err := h.store.EvidenceFiles(t.Context(), h.org.ID, h.dataProgram().ID, dataMarch)
+		files, err := h.store.EvidenceFiles(t.Context(), h.org.ID, h.demoProgram().ID, dataMarch)
 		must(t, err)
 		list := files[literacy.ID]
 		if len(list) != 2 || list[0].Name != "Biên bản nghiệm thu.pdf" || list[1].Name != "ảnh chụp.png" {

@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"fmt"
 	"image"
 	"image/png"
 	"mime/multipart"
@@ -16,20 +15,12 @@ import (
 
 var dataMarch = domain.MonthPeriod(2026, time.March)
 
-// dataProgram is the demo program of 2026.
-func (h *harness) dataProgram() domain.Program {
-	h.t.Helper()
-	p, err := h.store.ProgramForYear(h.t.Context(), h.org.ID, 2026)
-	must(h.t, err)
-	return p
-}
-
 // dataCriterion returns the demo criterion labelled "II.6".
 func (h *harness) dataCriterion(label string) domain.Criterion {
 	h.t.Helper()
-	for _, g := range h.dataProgram().Groups {
+	for _, g := range h.demoProgram().Groups {
 		for _, c := range g.Criteria {
-			if fmt.Sprintf("%s.%d", g.Numeral, c.Number) == label {
+			if domain.CriterionKey(g, c) == label {
 				return c
 			}
 		}
@@ -38,31 +29,18 @@ func (h *harness) dataCriterion(label string) domain.Criterion {
 	return domain.Criterion{}
 }
 
-func (h *harness) dataUnit(short string) domain.Unit {
-	h.t.Helper()
-	units, err := h.store.Units(h.t.Context(), h.org.ID)
-	must(h.t, err)
-	for _, u := range units {
-		if u.ShortName == short {
-			return u
-		}
-	}
-	h.t.Fatalf("no unit %q", short)
-	return domain.Unit{}
-}
-
 // dataMarchRecords returns the demo program's March records, to compare
 // before and after a refused save.
 func (h *harness) dataMarchRecords() []domain.Progress {
 	h.t.Helper()
-	list, err := h.store.ProgressFor(h.t.Context(), h.dataProgram().ID, dataMarch)
+	list, err := h.store.ProgressFor(h.t.Context(), h.demoProgram().ID, dataMarch)
 	must(h.t, err)
 	return list
 }
 
 func (h *harness) dataEvidenceCount() int {
 	h.t.Helper()
-	files, err := h.store.EvidenceFiles(h.t.Context(), h.org.ID, h.dataProgram().ID, dataMarch)
+	files, err := h.store.EvidenceFiles(h.t.Context(), h.org.ID, h.demoProgram().ID, dataMarch)
 	must(h.t, err)
 	n := 0
 	for _, list := range files {

@@ -141,10 +141,12 @@ func (s *Server) dataPageOf(r *http.Request, g *grid, posted url.Values, errs fi
 func (g *grid) row(grp domain.Group, c domain.Criterion, posted url.Values, errs fieldErrors) dataRow {
 	rec := g.Current[c.ID]
 	row := dataRow{
-		ID: c.ID, Field: rowField(c.ID), Label: fmt.Sprintf("%s.%d", grp.Numeral, c.Number), Text: c.Text,
+		ID: c.ID, Field: rowField(c.ID), Label: domain.CriterionKey(grp, c), Text: c.Text,
 		TargetsText: domain.FormatTargets(c.Targets), Qualitative: c.Qualitative(), Files: dataFiles(g.Files[c.ID]), Status: c.Evaluate(rec),
 	}
-	if rec == nil {
+	// A period without data of its own (no record, or one that holds only a
+	// note or evidence) shows what carries forward, by the rule of StatusAt.
+	if row.Status == domain.NoData {
 		if last := c.InForce(g.UpTo[c.ID], g.Sel.Period); last != nil {
 			row.Carried = "Kỳ trước: " + periodShort(last.Period, g.Sel.Period) + " — " + c.Evaluate(last).Label()
 		}

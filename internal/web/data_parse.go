@@ -36,7 +36,7 @@ func (s *Server) parseEntry(v viewer, g *grid, post dataPost, errs fieldErrors) 
 	for _, grp := range g.Program.Groups {
 		for _, c := range grp.Criteria {
 			byID[c.ID] = c
-			e.Labels[c.ID] = fmt.Sprintf("%s.%d", grp.Numeral, c.Number)
+			e.Labels[c.ID] = domain.CriterionKey(grp, c)
 		}
 	}
 	seen := map[int64]bool{}

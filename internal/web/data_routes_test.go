@@ -9,7 +9,7 @@ import (
 
 func TestDataRoutes(t *testing.T) {
 	eachHarness(t, func(t *testing.T, h *harness) {
-		vhxh := h.dataUnit("Phòng VH-XH")
+		vhxh := h.unitNamed("Phòng VH-XH")
 		fiveG := h.dataCriterion("I.1")
 		secret := []string{"Xuân Hòa", "Bí mật", "bí mật"}
 		before := h.dataMarchRecords()

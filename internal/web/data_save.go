@@ -25,12 +25,7 @@ func (s *Server) saveData(w http.ResponseWriter, r *http.Request) {
 		s.badRequest(w, r, "Không đọc được biểu mẫu gửi lên. Chưa lưu gì.")
 		return
 	}
-	sel, err := s.dataSelect(r.Context(), v, post.Values)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	g, err := s.loadGrid(r.Context(), v, sel)
+	g, err := s.openGrid(r.Context(), v, post.Values)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -68,7 +63,7 @@ func (s *Server) saveData(w http.ResponseWriter, r *http.Request) {
 	if res.Criteria() == 0 {
 		msg = "Không có thay đổi nào để lưu."
 	}
-	redirectWithFlash(w, r, sel.query(), msg)
+	redirectWithFlash(w, r, g.Sel.query(), msg)
 }
 
 func lockedSummary(g *grid) string {
@@ -78,6 +73,10 @@ func lockedSummary(g *grid) string {
 // refuseData shows the grid again with what the user typed, the errors and a
 // summary, and saves nothing.
 func (s *Server) refuseData(w http.ResponseWriter, r *http.Request, g *grid, post dataPost, errs fieldErrors, status int, summary string) {
+	if err := s.fillGrid(r.Context(), mustViewer(r), g); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	if summary != "" {
 		errs[""] = summary
 	}

@@ -65,7 +65,7 @@ func TestDataSaveChangesStatusReportAndHistory(t *testing.T) {
 		if got := dataRecordOf(h.dataMarchRecords(), informed.ID); got.RecordedBy != oldInformed.RecordedBy || !got.RecordedAt.Equal(oldInformed.RecordedAt) {
 			t.Errorf("the unchanged II.7 lost who and when: %+v, was %+v", got, oldInformed)
 		}
-		statuses, err := assemble.Statuses(ctx, h.store, h.dataProgram(), dataMarch)
+		statuses, err := assemble.Statuses(ctx, h.store, h.demoProgram(), dataMarch)
 		must(t, err)
 		if statuses[literacy.ID] != domain.Met {
 			t.Errorf("report input: II.6 is %s, want met", statuses[literacy.ID])
@@ -210,4 +210,21 @@ func dataRecordOf(list []domain.Progress, criterionID int64) *domain.Progress {
 		}
 	}
 	return nil
+}
+
+func TestDataRowWithOnlyANoteShowsWhatCarriesForward(t *testing.T) {
+	eachHarness(t, func(t *testing.T, h *harness) {
+		informed := h.dataCriterion("II.7")
+		form := dataForm(informed)
+		form.Set("c"+dataID(informed.ID)+"-note", "Đang tổng hợp số liệu tháng 3")
+		row := dataRowHTML(dataFollow(t, h.as("vanhoa"), form), informed)
+		for _, want := range []string{"Đang tổng hợp số liệu tháng 3", "Kỳ trước: tháng 1 — Chưa đạt", "status-no-data"} {
+			if !strings.Contains(row, want) {
+				t.Errorf("II.7 with only a note in March lacks %q:\n%s", want, row)
+			}
+		}
+		if rec := dataRecordOf(h.dataMarchRecords(), informed.ID); rec == nil || rec.Note == "" {
+			t.Errorf("the March note of II.7 was not kept: %+v", rec)
+		}
+	})
 }

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"fmt"
 	"net/http"
 	"time"
 
@@ -68,7 +67,8 @@ func (s *Server) criterionHistory(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	c, label := historyCriterion(prog, id)
+	g, found := findCriterion(&prog, id) // there: the program is the criterion's own
+	c, label := *found, domain.CriterionKey(*g, *found)
 	p := &historyPage{Page: s.page(r, "Lịch sử số liệu tiêu chí "+label, "data"), Label: label, Text: c.Text,
 		TargetsText: domain.FormatTargets(c.Targets), Program: prog}
 	for i := range records[id] {
@@ -92,16 +92,4 @@ func cellOf(c domain.Criterion, p *domain.Progress) historyCell {
 		return historyCell{Values: "—"}
 	}
 	return historyCell{Values: recordWords(c, p), Note: p.Note, Evidence: p.Evidence}
-}
-
-// historyCriterion returns a criterion of the program and its label ("I.1").
-func historyCriterion(p domain.Program, id int64) (domain.Criterion, string) {
-	for _, g := range p.Groups {
-		for _, c := range g.Criteria {
-			if c.ID == id {
-				return c, fmt.Sprintf("%s.%d", g.Numeral, c.Number)
-			}
-		}
-	}
-	return domain.Criterion{}, ""
 }

@@ -26,17 +26,6 @@ func (h *harness) meetingCount() int {
 	return len(ms)
 }
 
-// meetingLastAudit returns the demo commune's newest audit entry.
-func (h *harness) meetingLastAudit() domain.AuditEntry {
-	h.t.Helper()
-	log, err := h.store.AuditLog(h.t.Context(), h.org.ID, 1, 0)
-	must(h.t, err)
-	if len(log) == 0 {
-		return domain.AuditEntry{}
-	}
-	return log[0]
-}
-
 // meetingTableRow returns the first table row of the page that contains text, or "".
 func meetingTableRow(body, text string) string {
 	for _, chunk := range strings.Split(body, "<tr")[1:] {

@@ -70,7 +70,7 @@ func TestCrossCommuneWritesChangeNothing(t *testing.T) {
 		if got.Content != h.other.Meeting.Content || len(got.Tasks) != 1 || got.Tasks[0].Status != domain.TaskOpen {
 			t.Errorf("the other commune's meeting changed: %+v", got)
 		}
-		if e := h.meetingLastAudit(); e.Action != "" {
+		if e := h.lastAudit(); e.Action != "" {
 			t.Errorf("refused writes were audited: %+v", e)
 		}
 	})
@@ -100,7 +100,7 @@ func TestStaffRecordsAMeeting(t *testing.T) {
 				if len(ms) != 1 || ms[0].Conclusions != "Đẩy nhanh\nhồ sơ trực tuyến" || ms[0].Kind != domain.MeetingLeaders {
 					t.Errorf("stored: %+v", ms)
 				}
-				if e := h.meetingLastAudit(); e.Action != "meeting.create" || e.UserName != "vanphong" || !strings.Contains(e.After, "đánh giá tiến độ quý I") {
+				if e := h.lastAudit(); e.Action != "meeting.create" || e.UserName != "vanphong" || !strings.Contains(e.After, "đánh giá tiến độ quý I") {
 					t.Errorf("audit entry: %+v", e)
 				}
 			})
@@ -151,7 +151,7 @@ func TestBadMeetingInputIsRefusedAndSavesNothing(t *testing.T) {
 		if got := h.meetingOfDemo(); got.Content != demo.Content || !got.Date.Equal(demo.Date) {
 			t.Errorf("refused edits changed the meeting: %+v", got)
 		}
-		if e := h.meetingLastAudit(); e.Action != "" {
+		if e := h.lastAudit(); e.Action != "" {
 			t.Errorf("refused input was audited: %+v", e)
 		}
 	})
@@ -172,7 +172,7 @@ func TestEditingAMeetingKeepsItsTasks(t *testing.T) {
 		if len(got.Tasks) != 2 || got.Tasks[0].ID != demo.Tasks[0].ID || got.Tasks[1].ID != demo.Tasks[1].ID || got.Tasks[0].Status != domain.TaskDone {
 			t.Errorf("the tasks changed: %+v, were %+v", got.Tasks, demo.Tasks)
 		}
-		e := h.meetingLastAudit()
+		e := h.lastAudit()
 		if e.Action != "meeting.update" || !strings.Contains(e.Before, "triển khai chương trình") || !strings.Contains(e.After, "nội dung mới") {
 			t.Errorf("audit entry: %+v", e)
 		}

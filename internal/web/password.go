@@ -43,7 +43,7 @@ func (s *Server) changePassword(w http.ResponseWriter, r *http.Request) {
 	}
 	user := v.User
 	user.PasswordHash, user.MustChange = hash, false
-	if err := s.saveUserAudited(r, user, "user.password", ""); err != nil {
+	if err := s.saveUserAudited(r, user, "user.password"); err != nil {
 		s.fail(w, r, err)
 		return
 	}

@@ -72,9 +72,9 @@ func (s *Server) importProgramPreview(w http.ResponseWriter, r *http.Request) {
 }
 
 // importProgramConfirm checks the workbook again from scratch and saves it
-// in one transaction with its audit entry.
+// in one transaction with its audit entry. Only a refused save is previewed
+// again, to show why: a save that goes through needs no dry run first.
 func (s *Server) importProgramConfirm(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
 	data := s.importPageData(r)
 	workbook, ok := s.resubmittedWorkbook(w, r, data.Errors)
 	if !ok {
@@ -82,22 +82,27 @@ func (s *Server) importProgramConfirm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data.FileName = formValue(r, "filename")
-	preview, err := s.previewImport(r.Context(), v.Org.ID, workbook)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	if !preview.Savable() {
-		data.Preview = preview
-		s.render(w, r, previewStatus(preview), "program_import", data)
-		return
-	}
 	p, changes, err := s.saveImport(r, workbook)
-	if err != nil {
+	if err == nil {
+		redirectWithFlash(w, r, programURL(p.ID), fmt.Sprintf("Đã nhập chương trình %s từ Excel: %d thay đổi.", p.Number, changes))
+		return
+	}
+	var de *domain.Error
+	if !errors.Is(err, errNoChanges) && !errors.As(err, &de) {
 		s.fail(w, r, err)
 		return
 	}
-	redirectWithFlash(w, r, programURL(p.ID), fmt.Sprintf("Đã nhập chương trình %s từ Excel: %d thay đổi.", p.Number, changes))
+	preview, perr := s.previewImport(r.Context(), mustViewer(r).Org.ID, workbook)
+	if perr != nil {
+		s.serverError(w, r, perr)
+		return
+	}
+	if preview.Savable() { // refused for a reason the preview does not see
+		s.fail(w, r, err)
+		return
+	}
+	data.Preview = preview
+	s.render(w, r, previewStatus(preview), "program_import", data)
 }
 
 func previewStatus(p *importPreview) int {
@@ -190,6 +195,9 @@ func refused(err error, pv *importPreview) bool {
 	return true
 }
 
+// errNoChanges ends the save of a workbook that changes nothing.
+var errNoChanges = errors.New("the workbook changes nothing")
+
 // saveImport saves the workbook's program over the stored one, with the
 // audit entry, in one transaction; it returns the program and the number of
 // changes.
@@ -204,6 +212,9 @@ func (s *Server) saveImport(r *http.Request, workbook []byte) (domain.Program, i
 			return err
 		}
 		changes = len(domain.DiffPrograms(old, next))
+		if changes == 0 {
+			return errNoChanges
+		}
 		if err := tx.SaveProgram(ctx, &next); err != nil {
 			return err
 		}

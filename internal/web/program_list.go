@@ -53,16 +53,10 @@ func (s *Server) listPrograms(w http.ResponseWriter, r *http.Request) {
 // saving would otherwise overwrite that program's header.
 func (s *Server) createProgram(w http.ResponseWriter, r *http.Request) {
 	v := mustViewer(r)
-	data, err := s.programListData(r)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
 	form, p, errs := readProgramForm(r, true)
-	data.Form, data.Errors = form, errs
 	p.OrgID = v.Org.ID
 	if !errs.any() {
-		err = s.store.WithTx(r.Context(), func(tx *storage.Store) error {
+		err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
 			if _, err := tx.ProgramByNumber(r.Context(), v.Org.ID, p.Number); err == nil {
 				return domain.InvalidInput("số hiệu đã dùng", []domain.Problem{{Field: "number",
 					Message: fmt.Sprintf("Đã có chương trình số %s; mở chương trình đó để sửa.", p.Number)}})
@@ -78,10 +72,17 @@ func (s *Server) createProgram(w http.ResponseWriter, r *http.Request) {
 			redirectWithFlash(w, r, programURL(p.ID), "Đã tạo chương trình "+p.Number+". Thêm nhóm và tiêu chí bên dưới.")
 			return
 		}
-		if !data.Errors.fromDomain(err) {
+		if !errs.fromDomain(err) {
 			s.fail(w, r, err)
 			return
 		}
 	}
+	// Refused: the list is read only now, to show the form again under it.
+	data, err := s.programListData(r)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	data.Form, data.Errors = form, errs
 	s.render(w, r, http.StatusUnprocessableEntity, "program_list", data)
 }

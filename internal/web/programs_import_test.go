@@ -102,6 +102,15 @@ func TestImportingAWorkbookPreviewsThenSaves(t *testing.T) {
 		if again.status != http.StatusOK || !strings.Contains(again.body, "không có gì thay đổi") || strings.Contains(again.body, "Xác nhận nhập") {
 			t.Errorf("re-importing the same program: %d\n%s", again.status, excerpt(again.body))
 		}
+		// Confirming it anyway (sent directly) saves and records nothing.
+		audited := h.lastAudit()
+		confirmAgain := admin.post("/programs/import/confirm", url.Values{"workbook": {encode(writeWorkbook(t, after))}})
+		if confirmAgain.status != http.StatusOK || !strings.Contains(confirmAgain.body, "không có gì thay đổi") {
+			t.Errorf("confirming the same program: %d\n%s", confirmAgain.status, excerpt(confirmAgain.body))
+		}
+		if a := h.lastAudit(); a.ID != audited.ID {
+			t.Errorf("confirming the same program was audited: %+v", a)
+		}
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -86,43 +87,19 @@ func attachments(uploads []upload, maxBytes int64) ([]storage.SubmissionFile, []
 	return files, problems
 }
 
-// checkAttachment checks one file by its extension and by its content, so
-// that a program renamed ".pdf" is refused, and cleans its name.
+// checkAttachment checks one file as evidence is checked (checkUpload: its
+// size, then its extension against its content, so that a program renamed
+// ".pdf" is refused) and cleans its name; of the kinds evidence may be, only
+// those in attachmentAccept are taken from the public.
 func checkAttachment(u upload, maxBytes int64) (storage.SubmissionFile, string) {
 	name := cleanFileName(u.Name)
-	switch {
-	case u.TooBig:
-		return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” nặng %s, quá giới hạn %s mỗi tệp.", name, byteSize(u.Size), byteSize(maxBytes))
-	case u.Size == 0:
-		return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” rỗng.", name)
-	}
 	ext := strings.ToLower(path.Ext(name))
-	for _, k := range evidenceKinds {
-		if !publicKind(k) || !hasExt(k, ext) {
-			continue
-		}
-		if !k.looksLike(u.Data) {
-			return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” không phải là tệp %s thật: nội dung không khớp với đuôi tệp.", name, k.label)
-		}
-		return storage.SubmissionFile{Name: name, ContentType: k.contentType, Data: u.Data}, ""
+	if !u.TooBig && u.Size > 0 && !slices.Contains(strings.Split(attachmentAccept, ","), ext) {
+		return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” không được nhận: chỉ nhận tệp %s.", name, strings.Join(attachmentLabels, ", "))
 	}
-	return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” không được nhận: chỉ nhận tệp %s.", name, strings.Join(attachmentLabels, ", "))
-}
-
-func publicKind(k evidenceKind) bool {
-	for _, l := range attachmentLabels {
-		if k.label == l {
-			return true
-		}
+	name, contentType, problem := checkUpload(u, maxBytes)
+	if problem != "" {
+		return storage.SubmissionFile{}, problem
 	}
-	return false
-}
-
-func hasExt(k evidenceKind, ext string) bool {
-	for _, e := range k.exts {
-		if e == ext {
-			return true
-		}
-	}
-	return false
+	return storage.SubmissionFile{Name: name, ContentType: contentType, Data: u.Data}, ""
 }

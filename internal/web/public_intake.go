@@ -8,8 +8,9 @@ import (
 	"github.com/nq57/nq57/internal/storage"
 )
 
-// publicInput is a submission as a citizen or another app sent it, through
-// the public form or the JSON API, before any check.
+// publicInput is a submission as it was typed or sent, before any check:
+// through the public form or the JSON API, or on the form where staff record
+// one that came by another channel.
 type publicInput struct {
 	Kind, Field, Title, Content             string
 	Name, Address, Phone, Email, NationalID string
@@ -43,27 +44,16 @@ func checkPublic(sub domain.Submission) []domain.Problem {
 	return append(problems, fieldProblem(sub.Field)...)
 }
 
-// receive stores a checked public submission as received now: its deadline
-// to be accepted, the earlier submission of the same sender it looks like
-// (flagged for staff, never refused), its files and its first step, the
-// sender's sending, all in one transaction of the store. It sets sub's ID
-// and tracking code.
+// receive stores a checked public submission as received now, sent by its
+// sender (see intake). It sets sub's ID and tracking code.
 func (s *Server) receive(ctx context.Context, sub *domain.Submission, files []storage.SubmissionFile) error {
-	now := s.now()
-	sub.Channel, sub.Status, sub.ReceivedAt = publicChannel, domain.SubmissionReceived, now
-	due, err := s.stageDue(ctx, sub.OrgID, sub.Kind, domain.StageAccept, now)
+	dl, err := s.orgDeadlines(ctx, sub.OrgID)
 	if err != nil {
 		return fmt.Errorf("deadline of a new submission: %w", err)
 	}
-	sub.DueAt = due
-	earlier, err := s.store.SenderSubmissions(ctx, sub.OrgID, sub.SenderPhone, sub.SenderEmail)
-	if err != nil {
-		return fmt.Errorf("earlier submissions of the sender: %w", err)
-	}
-	sub.DuplicateOfID = domain.FindDuplicate(*sub, earlier)
-	first := domain.SubmissionEvent{At: now, Actor: senderActor, To: domain.SubmissionReceived,
-		Note: "Gửi trực tuyến qua nq57.", DueAt: due}
-	return s.store.CreateSubmission(ctx, sub, files, first)
+	sub.Channel, sub.ReceivedAt = publicChannel, s.now()
+	_, err = intake(ctx, s.store, dl, sub, files, senderActor, "Gửi trực tuyến qua nq57.")
+	return err
 }
 
 // orgDisplayName names an organisation as running text does: "xã Xuân Hưng".

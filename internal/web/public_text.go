@@ -52,3 +52,14 @@ func thousands(n int) string {
 	}
 	return s
 }
+
+// upperFirst starts a text with a capital: a domain message or a kind's
+// label, written for running text, that stands alone beside a field or in a
+// table row.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

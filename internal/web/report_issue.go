@@ -20,69 +20,67 @@ func (s *Server) issueReport(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	data, err := s.composeData(r, p)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	data.Issue = issueForm{Number: formValue(r, "number"), Date: formValue(r, "date"), Errors: fieldErrors{}}
-	checkReportNumber(data.Issue.Errors, "issue-number", data.Issue.Number, true)
-	date := checkReportDate(data.Issue.Errors, "issue-date", data.Issue.Date, p, true)
-	if data.Issue.Errors.any() {
-		s.render(w, r, http.StatusUnprocessableEntity, "report", data)
+	issue := issueForm{Number: formValue(r, "number"), Date: formValue(r, "date"), Errors: fieldErrors{}}
+	keep := func(data *reportPage) { data.Issue = issue }
+	checkReportNumber(issue.Errors, "issue-number", issue.Number, true)
+	date := checkReportDate(issue.Errors, "issue-date", issue.Date, p, true)
+	if issue.Errors.any() {
+		s.composeAgain(w, r, http.StatusUnprocessableEntity, p, keep)
 		return
 	}
 	var issued domain.IssuedReport
-	err = s.store.WithTx(r.Context(), func(tx *storage.Store) error {
+	var settings domain.ReportSettings
+	err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
 		var err error
-		issued, err = s.issueInTx(tx, r, p, data.Issue.Number, date)
+		issued, settings, err = s.issueInTx(tx, r, p, issue.Number, date)
 		return err
 	})
 	if err != nil {
-		s.refuseReport(w, r, data, data.Issue.Errors, err)
+		s.refuseReport(w, r, p, keep, issue.Errors, err)
 		return
 	}
-	redirectWithFlash(w, r, reportPath(p), "Đã ban hành báo cáo số "+reportNumber(data.Settings, issued.Number)+
+	redirectWithFlash(w, r, reportPath(p), "Đã ban hành báo cáo số "+reportNumber(settings, issued.Number)+
 		" ngày "+issued.DocDate.Format("02/01/2006")+"; số liệu "+p.Words()+" đã khóa.")
 }
 
 // issueInTx does the issue's work on tx: save number and date, build and
 // render the report from the data as they are in tx, keep the documents, lock
-// the period and record it.
-func (s *Server) issueInTx(tx *storage.Store, r *http.Request, p domain.Period, number string, date time.Time) (domain.IssuedReport, error) {
+// the period and record it. It returns the issue and the settings it was
+// drawn up with.
+func (s *Server) issueInTx(tx *storage.Store, r *http.Request, p domain.Period, number string, date time.Time) (domain.IssuedReport, domain.ReportSettings, error) {
 	v, ctx := mustViewer(r), r.Context()
 	if err := tx.RequireOpen(ctx, v.Org.ID, p); err != nil {
-		return domain.IssuedReport{}, err
+		return domain.IssuedReport{}, domain.ReportSettings{}, err
 	}
 	own, had, err := tx.OwnReportSettings(ctx, v.Org.ID, reportKind, p)
 	if err != nil {
-		return domain.IssuedReport{}, err
+		return domain.IssuedReport{}, domain.ReportSettings{}, err
 	}
 	next := own
 	next.Number, next.Date = number, date
 	if err := tx.SaveReportSettings(ctx, next); err != nil {
-		return domain.IssuedReport{}, err
+		return domain.IssuedReport{}, domain.ReportSettings{}, err
 	}
 	in, err := s.reportInput(r, tx, p)
 	if err != nil {
-		return domain.IssuedReport{}, err
+		return domain.IssuedReport{}, domain.ReportSettings{}, err
 	}
 	m := report.Build(in)
 	ir := domain.IssuedReport{OrgID: v.Org.ID, Kind: reportKind, Period: p, Number: number, DocDate: date,
 		IssuedAt: s.now(), IssuedBy: v.User.Login}
 	if ir.DOCX, err = s.renderReport(m, assemble.DOCX); err != nil {
-		return ir, err
+		return ir, in.Settings, err
 	}
 	if ir.PDF, err = s.renderReport(m, assemble.PDF); err != nil {
-		return ir, err
+		return ir, in.Settings, err
 	}
 	if err := tx.SaveIssuedReport(ctx, &ir); err != nil {
-		return ir, err
+		return ir, in.Settings, err
 	}
 	if err := tx.LockPeriod(ctx, domain.PeriodLock{OrgID: v.Org.ID, Period: p, LockedAt: ir.IssuedAt, LockedBy: v.User.Login}); err != nil {
-		return ir, err
+		return ir, in.Settings, err
 	}
-	return ir, s.audit(tx, r, "report.issue", "báo cáo "+p.String(), reportSettingsAudit(own, had), reportIssueRecord(ir, in.Settings), "")
+	return ir, in.Settings, s.audit(tx, r, "report.issue", "báo cáo "+p.String(), reportSettingsAudit(own, had), reportIssueRecord(ir, in.Settings), "")
 }
 
 // reportIssueRecord is how an issue appears in the audit log: the number and date,

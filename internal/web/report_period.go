@@ -63,7 +63,7 @@ func (s *Server) renderReport(m report.Model, f assemble.Format) ([]byte, error)
 func sendReportFile(w http.ResponseWriter, f assemble.Format, filename string, body []byte) {
 	h := w.Header()
 	h.Set("Content-Type", f.ContentType())
-	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, filename))
+	h.Set("Content-Disposition", attachment(filename))
 	h.Set("Content-Length", fmt.Sprint(len(body)))
 	h.Set("Cache-Control", "private, no-store")
 	w.Write(body)

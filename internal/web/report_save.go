@@ -16,13 +16,8 @@ func (s *Server) saveReport(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	data, err := s.composeData(r, p)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	data.Form = readReportForm(r)
-	err = s.store.WithTx(r.Context(), func(tx *storage.Store) error {
+	form, errs := readReportForm(r), fieldErrors{}
+	err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
 		if err := tx.RequireOpen(r.Context(), v.Org.ID, p); err != nil {
 			return err
 		}
@@ -34,8 +29,8 @@ func (s *Server) saveReport(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		next := data.Form.settings(data.Errors, own, defaults, p)
-		if data.Errors.any() {
+		next := form.settings(errs, own, defaults, p)
+		if errs.any() {
 			return errReportFormInvalid
 		}
 		if err := tx.SaveReportSettings(r.Context(), next); err != nil {
@@ -44,7 +39,7 @@ func (s *Server) saveReport(w http.ResponseWriter, r *http.Request) {
 		return s.audit(tx, r, "report.settings", "báo cáo "+p.String(), reportSettingsAudit(own, had), reportSettingsAudit(next, true), "")
 	})
 	if err != nil {
-		s.refuseReport(w, r, data, data.Errors, err)
+		s.refuseReport(w, r, p, func(data *reportPage) { data.Form, data.Errors = form, errs }, errs, err)
 		return
 	}
 	redirectWithFlash(w, r, reportPath(p), "Đã lưu nội dung báo cáo "+p.Words()+".")
@@ -56,20 +51,36 @@ var errReportFormInvalid = domain.Errorf(domain.Invalid, "Biểu mẫu còn lỗ
 
 // refuseReport shows the compose page again, with the user's input, after a
 // refused write: 422 for a bad form, 409 for a locked period, the error page
-// for anything else. errs is the error list of the form that was sent; a
-// conflict goes to the top of the page, since the lock may hide that form.
-func (s *Server) refuseReport(w http.ResponseWriter, r *http.Request, data *reportPage, errs fieldErrors, err error) {
+// for anything else. errs is the error list of the form that was sent, which
+// keep puts on the page with the rest of the input; a conflict goes to the
+// top of the page, since the lock may hide that form.
+func (s *Server) refuseReport(w http.ResponseWriter, r *http.Request, p domain.Period, keep func(*reportPage), errs fieldErrors, err error) {
 	switch {
 	case errors.Is(err, errReportFormInvalid):
-		s.render(w, r, http.StatusUnprocessableEntity, "report", data)
+		s.composeAgain(w, r, http.StatusUnprocessableEntity, p, keep)
 	case domain.ErrorCode(err) == domain.Conflict:
-		data.Problem = err.Error()
-		s.render(w, r, http.StatusConflict, "report", data)
+		s.composeAgain(w, r, http.StatusConflict, p, func(data *reportPage) {
+			keep(data)
+			data.Problem = err.Error()
+		})
 	case errs.fromDomain(err):
-		s.render(w, r, http.StatusUnprocessableEntity, "report", data)
+		s.composeAgain(w, r, http.StatusUnprocessableEntity, p, keep)
 	default:
 		s.fail(w, r, err)
 	}
+}
+
+// composeAgain shows the compose page of p as it stands, with what keep puts
+// back of a refused write. The page is gathered only here, once a write has
+// been refused: a write that succeeds redirects and needs none of it.
+func (s *Server) composeAgain(w http.ResponseWriter, r *http.Request, status int, p domain.Period, keep func(*reportPage)) {
+	data, err := s.composeData(r, p)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	keep(data)
+	s.render(w, r, status, "report", data)
 }
 
 // reportSettingsRecord is how a period's own settings appear in the audit log.

@@ -22,18 +22,14 @@ func (s *Server) unlockPeriod(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	data, err := s.composeData(r, p)
-	if err != nil {
-		s.fail(w, r, err)
+	unlock := unlockForm{Reason: strings.TrimSpace(formText(r, "reason")), Errors: fieldErrors{}}
+	keep := func(data *reportPage) { data.Unlock = unlock }
+	if utf8.RuneCountInString(unlock.Reason) < unlockReasonMin {
+		unlock.Errors.add("reason", "Nhập lý do mở khóa (ít nhất 10 ký tự), ví dụ: “Cập nhật số liệu tiêu chí 12 do đơn vị báo cáo bổ sung”.")
+		s.composeAgain(w, r, http.StatusUnprocessableEntity, p, keep)
 		return
 	}
-	data.Unlock = unlockForm{Reason: strings.TrimSpace(formText(r, "reason")), Errors: fieldErrors{}}
-	if utf8.RuneCountInString(data.Unlock.Reason) < unlockReasonMin {
-		data.Unlock.Errors.add("reason", "Nhập lý do mở khóa (ít nhất 10 ký tự), ví dụ: “Cập nhật số liệu tiêu chí 12 do đơn vị báo cáo bổ sung”.")
-		s.render(w, r, http.StatusUnprocessableEntity, "report", data)
-		return
-	}
-	err = s.store.WithTx(r.Context(), func(tx *storage.Store) error {
+	err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
 		lock, err := tx.PeriodLock(r.Context(), v.Org.ID, p)
 		if domain.IsNotFound(err) {
 			return domain.Errorf(domain.Conflict, "Số liệu %s đang mở, không cần mở khóa.", p.Words())
@@ -49,10 +45,10 @@ func (s *Server) unlockPeriod(w http.ResponseWriter, r *http.Request) {
 			LockedAt string `json:"locked_at"`
 			LockedBy string `json:"locked_by"`
 		}{p.String(), lock.LockedAt.In(hanoi).Format("02/01/2006 15:04"), lock.LockedBy}
-		return s.audit(tx, r, "period.unlock", "số liệu "+p.String(), before, nil, data.Unlock.Reason)
+		return s.audit(tx, r, "period.unlock", "số liệu "+p.String(), before, nil, unlock.Reason)
 	})
 	if err != nil {
-		s.refuseReport(w, r, data, data.Unlock.Errors, err)
+		s.refuseReport(w, r, p, keep, unlock.Errors, err)
 		return
 	}
 	redirectWithFlash(w, r, reportPath(p), "Đã mở khóa số liệu "+p.Words()+". Báo cáo đã ban hành vẫn được giữ; ban hành lại sẽ thay thế bản cũ.")

@@ -103,7 +103,7 @@ func reportSections(rows []reportRow) []reportSection {
 
 // reportRows gathers, for every period of the year, its figures, draft,
 // issues and lock. The progress is read once for the whole year; each
-// period's status carries forward from it as assemble.Statuses does.
+// period's statuses come from it by statusesAt, the dashboard's rule.
 func (s *Server) reportRows(ctx context.Context, orgID int64, year int) ([]reportRow, error) {
 	prog, err := s.store.ProgramForYear(ctx, orgID, year)
 	if err != nil {
@@ -128,13 +128,8 @@ func (s *Server) reportRows(ctx context.Context, orgID int64, year int) ([]repor
 	today := domain.Today(s.now())
 	var rows []reportRow
 	for _, p := range reportYearPeriods(year) {
-		row := reportRow{Period: p, Total: prog.CriteriaCount(), NotDue: p.Start().After(today), Running: p.Contains(today),
-			Draft: slices.Contains(drafts, p)}
-		for _, c := range prog.Criteria() {
-			if c.StatusAt(records[c.ID], p) == domain.Met {
-				row.Met++
-			}
-		}
+		row := reportRow{Period: p, Met: metCount(statusesAt(prog, records, p)), Total: prog.CriteriaCount(),
+			NotDue: p.Start().After(today), Running: p.Contains(today), Draft: slices.Contains(drafts, p)}
 		row.Current, row.Superseded = reportIssuesOf(issued, p)
 		row.Locked = slices.ContainsFunc(locks, func(l domain.PeriodLock) bool { return l.Period == p })
 		rows = append(rows, row)

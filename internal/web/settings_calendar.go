@@ -87,7 +87,7 @@ func (s *Server) calendarPageData(r *http.Request, year int) (*calendarPage, err
 	if err != nil {
 		return nil, err
 	}
-	cal := calendar.New(append(calendar.Overrides2026(), toCalendarOverrides(own)...))
+	cal := orgCalendar(own)
 	data := &calendarPage{Page: s.page(r, fmt.Sprintf("Lịch làm việc năm %d", year), "submissions"),
 		Year: year, CanChi: calendar.YearCanChi(year), Tet: lunarHoliday(year, 1, 1), HungKings: lunarHoliday(year, 3, 10)}
 	if year > calendarYearMin {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -19,13 +20,7 @@ func (s *Server) calendarWithout(ctx context.Context, orgID int64, day time.Time
 	if err != nil {
 		return nil, err
 	}
-	kept := calendar.Overrides2026()
-	for _, o := range toCalendarOverrides(own) {
-		if !sameDay(o.Date, day) {
-			kept = append(kept, o)
-		}
-	}
-	return calendar.New(kept), nil
+	return orgCalendar(slices.DeleteFunc(own, func(o domain.CalendarOverride) bool { return sameDay(o.Date, day) })), nil
 }
 
 // saveCalendarOverride adds (or replaces) the commune's override of one day:

@@ -146,7 +146,7 @@ func readDeadlineForm(r *http.Request) ([]deadlineRow, []domain.DeadlineRule, fi
 }
 
 func cellLabel(k domain.SubmissionKind, st domain.DeadlineStage) string {
-	return staffSentence(k.Label()) + ", " + lowerStage(st)
+	return upperFirst(k.Label()) + ", " + lowerStage(st)
 }
 
 func lowerStage(st domain.DeadlineStage) string {

@@ -7,8 +7,6 @@ import (
 	"math"
 	"net/http"
 	"net/url"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/stats"
@@ -173,10 +171,4 @@ func days(v *float64) string {
 		return "—"
 	}
 	return domain.FormatNumber(math.Round(*v*10)/10) + " ngày"
-}
-
-// upperFirst starts a kind's label with a capital, as a table row does.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }

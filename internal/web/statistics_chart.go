@@ -53,11 +53,8 @@ func newMonthChart(months []stats.MonthFigures) monthChart {
 	for _, m := range months {
 		largest = max(largest, m.Received, m.Answered)
 	}
-	top, step := niceScale(largest)
-	plotH := c.Base - chartTop
-	for v := 0; v <= top; v += step {
-		c.Ticks = append(c.Ticks, chartTick{Value: v, Y: round1(c.Base - plotH*float64(v)/float64(top))})
-	}
+	top, plotH, ticks := chartAxis(c.Base, largest)
+	c.Ticks = ticks
 	slot := (c.Right - c.Left) / float64(max(len(months), 1))
 	for i, m := range months {
 		mid := c.Left + slot*(float64(i)+0.5)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -27,11 +26,12 @@ type recordPage struct {
 	Now      string // the latest receipt time the form accepts, for its max attribute
 }
 
-// recordForm is the form as typed; fields keep the names of the public form
-// and of domain.CheckNewSubmission's problems.
+// recordForm is the form as typed: the public form's texts (its fields keep
+// the names of the public form and of domain.CheckNewSubmission's problems),
+// and how and when the submission reached the commune.
 type recordForm struct {
-	Channel, ReceivedAt, Kind, Field, Title, Content                      string
-	SenderName, SenderAddress, SenderPhone, SenderEmail, SenderNationalID string
+	publicInput
+	Channel, ReceivedAt string
 }
 
 const receivedLayout = "2006-01-02T15:04"
@@ -53,30 +53,23 @@ func (s *Server) recordSubmissionForm(w http.ResponseWriter, r *http.Request) {
 func (s *Server) recordSubmission(w http.ResponseWriter, r *http.Request) {
 	v := mustViewer(r)
 	f := readRecordForm(r)
-	sub, errs := s.checkRecordForm(f)
-	sub.OrgID = v.Org.ID
+	sub, errs := s.checkRecordForm(f, v.Org.ID)
 	if errs.any() {
 		s.render(w, r, http.StatusUnprocessableEntity, "submission_new", s.recordPageData(r, f, errs))
 		return
 	}
 	ctx := r.Context()
-	due, err := s.stageDue(ctx, v.Org.ID, sub.Kind, domain.StageAccept, sub.ReceivedAt)
+	dl, err := s.orgDeadlines(ctx, v.Org.ID)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	sub.DueAt = due
-	earlier, err := s.store.SenderSubmissions(ctx, v.Org.ID, sub.SenderPhone, sub.SenderEmail)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	sub.DuplicateOfID = domain.FindDuplicate(sub, earlier)
-	ev := domain.SubmissionEvent{At: sub.ReceivedAt, Actor: officialName(v.User), To: domain.SubmissionReceived, DueAt: due,
-		Note: fmt.Sprintf("Nhận qua kênh %s; %s ghi nhận vào hệ thống lúc %s.", sub.Channel, officialName(v.User),
-			s.now().In(domain.Vietnam).Format("15:04 02/01/2006"))}
+	note := fmt.Sprintf("Nhận qua kênh %s; %s ghi nhận vào hệ thống lúc %s.", sub.Channel, officialName(v.User),
+		s.now().In(domain.Vietnam).Format("15:04 02/01/2006"))
+	var duplicate string
 	err = s.store.WithTx(ctx, func(tx *storage.Store) error {
-		if err := tx.CreateSubmission(ctx, &sub, nil, ev); err != nil {
+		var err error
+		if duplicate, err = intake(ctx, tx, dl, &sub, nil, officialName(v.User), note); err != nil {
 			return err
 		}
 		return s.audit(tx, r, "submission.record", submissionEntity(sub), nil, auditOfSubmission(sub), "kênh "+sub.Channel)
@@ -89,18 +82,17 @@ func (s *Server) recordSubmission(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.afterRecord(w, r, sub, earlier)
+	s.afterRecord(w, r, sub, duplicate)
 }
 
 // afterRecord sends the official to the new submission, or to the inbox when
-// their unit does not handle it yet, with its tracking code to give the sender.
-func (s *Server) afterRecord(w http.ResponseWriter, r *http.Request, sub domain.Submission, earlier []domain.Submission) {
+// their unit does not handle it yet, with its tracking code to give the
+// sender and the code of the earlier submission it looks like, if any.
+func (s *Server) afterRecord(w http.ResponseWriter, r *http.Request, sub domain.Submission, duplicate string) {
 	msg := fmt.Sprintf("Đã ghi nhận %s, hạn xem xét tiếp nhận %s. Báo mã này cho người gửi để tra cứu.",
 		sub.TrackingCode, domain.Today(sub.DueAt).Format("02/01/2006"))
-	for _, e := range earlier {
-		if e.ID == sub.DuplicateOfID {
-			msg += fmt.Sprintf(" Có thể trùng với %s của cùng người gửi.", e.TrackingCode)
-		}
+	if duplicate != "" {
+		msg += fmt.Sprintf(" Có thể trùng với %s của cùng người gửi.", duplicate)
 	}
 	target := "/submissions"
 	if canSeeSubmission(mustViewer(r).User, sub) {
@@ -111,17 +103,18 @@ func (s *Server) afterRecord(w http.ResponseWriter, r *http.Request, sub domain.
 
 func readRecordForm(r *http.Request) recordForm {
 	return recordForm{
-		Channel: formValue(r, "channel"), ReceivedAt: formValue(r, "received_at"), Kind: formValue(r, "kind"),
-		Field: formValue(r, "field"), Title: formValue(r, "title"), Content: formText(r, "content"),
-		SenderName: formValue(r, "sender_name"), SenderAddress: formValue(r, "sender_address"),
-		SenderPhone: formValue(r, "sender_phone"), SenderEmail: formValue(r, "sender_email"),
-		SenderNationalID: formValue(r, "sender_national_id"),
+		publicInput: publicInput{
+			Kind: formValue(r, "kind"), Field: formValue(r, "field"), Title: formValue(r, "title"), Content: formText(r, "content"),
+			Name: formValue(r, "sender_name"), Address: formValue(r, "sender_address"), Phone: formValue(r, "sender_phone"),
+			Email: formValue(r, "sender_email"), NationalID: formValue(r, "sender_national_id"),
+		},
+		Channel: formValue(r, "channel"), ReceivedAt: formValue(r, "received_at"),
 	}
 }
 
 // checkRecordForm turns the form into a submission and lists what is wrong:
 // the channel and receipt time here, the content by the public form's rules.
-func (s *Server) checkRecordForm(f recordForm) (domain.Submission, fieldErrors) {
+func (s *Server) checkRecordForm(f recordForm, orgID int64) (domain.Submission, fieldErrors) {
 	errs := fieldErrors{}
 	if !slices.Contains(submissionChannels, f.Channel) {
 		errs.add("channel", "Chọn kênh tiếp nhận trong danh sách.")
@@ -130,14 +123,10 @@ func (s *Server) checkRecordForm(f recordForm) (domain.Submission, fieldErrors) 
 	if n := utf8.RuneCountInString(f.Field); n > fieldMax {
 		errs.add("field", fmt.Sprintf("Lĩnh vực quá dài: tối đa %d ký tự (hiện có %d).", fieldMax, n))
 	}
-	sub := domain.Submission{
-		Kind: domain.SubmissionKind(f.Kind), Channel: f.Channel, Field: f.Field, Title: f.Title, Content: f.Content,
-		SenderName: f.SenderName, SenderAddress: f.SenderAddress, SenderPhone: domain.NormalizePhone(f.SenderPhone),
-		SenderEmail: strings.TrimSpace(f.SenderEmail), SenderNationalID: f.SenderNationalID,
-		ReceivedAt: received, Status: domain.SubmissionReceived,
-	}
+	sub := f.submission(orgID)
+	sub.Channel, sub.ReceivedAt = f.Channel, received
 	for _, p := range domain.CheckNewSubmission(sub) {
-		errs.add(p.Field, staffSentence(p.Message)+".")
+		errs.add(p.Field, sentence(p.Message))
 	}
 	return sub, errs
 }
@@ -164,14 +153,4 @@ func (s *Server) checkReceivedAt(v string, errs fieldErrors) time.Time {
 		return t.UTC()
 	}
 	return time.Time{}
-}
-
-// staffSentence capitalises a domain message, written for running text, to
-// stand alone beside a field.
-func staffSentence(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return strings.ToUpper(string(r)) + s[n:]
 }

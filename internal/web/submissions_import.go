@@ -67,7 +67,8 @@ func (s *Server) importSubmissionsForm(w http.ResponseWriter, r *http.Request) {
 }
 
 // importSubmissionsPreview reads the uploaded workbook and shows every
-// problem, or the rows it would record, storing nothing.
+// problem, or the rows it would record with their near-duplicates flagged,
+// storing nothing.
 func (s *Server) importSubmissionsPreview(w http.ResponseWriter, r *http.Request) {
 	data := s.subImportData(r)
 	workbook, name, status := s.uploadedWorkbook(w, r, data.Errors)
@@ -76,7 +77,11 @@ func (s *Server) importSubmissionsPreview(w http.ResponseWriter, r *http.Request
 		s.render(w, r, status, "submissions_import", data)
 		return
 	}
-	preview, err := s.previewSubmissions(r.Context(), mustViewer(r).Org.ID, workbook)
+	orgID := mustViewer(r).Org.ID
+	preview, err := s.previewSubmissions(r.Context(), orgID, workbook)
+	if err == nil {
+		err = s.flagDuplicates(r.Context(), orgID, preview.Rows)
+	}
 	if err != nil {
 		s.serverError(w, r, err)
 		return

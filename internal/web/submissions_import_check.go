@@ -21,15 +21,18 @@ type importedSubmission struct {
 }
 
 // previewSubmissions reads the workbook as the organisation's submissions
-// and checks what the workbook alone cannot: codes already in nq57, and
-// near-duplicates of what the same senders sent before. Problems come back in
-// the preview; err is for failures of the system.
+// and checks what the workbook alone cannot: codes already in nq57. Problems
+// come back in the preview; err is for failures of the system.
 func (s *Server) previewSubmissions(ctx context.Context, orgID int64, workbook []byte) (*subImportPreview, error) {
 	pv := &subImportPreview{Workbook: base64.StdEncoding.EncodeToString(workbook)}
 	rows, err := excel.ReadSubmissions(bytes.NewReader(workbook), s.now())
 	if refusedSubmissions(err, pv) {
 		return pv, nil
 	}
+	if err != nil {
+		return nil, err
+	}
+	dl, err := s.orgDeadlines(ctx, orgID)
 	if err != nil {
 		return nil, err
 	}
@@ -45,17 +48,14 @@ func (s *Server) previewSubmissions(ctx context.Context, orgID int64, workbook [
 		} else if p != nil {
 			problems = append(problems, *p)
 		}
-		if sub.DueAt, err = s.stageDue(ctx, orgID, sub.Kind, domain.StageAccept, sub.ReceivedAt); err != nil {
-			return nil, err
-		}
+		sub.DueAt = dl.due(sub.Kind, domain.StageAccept, sub.ReceivedAt)
 		pv.Rows = append(pv.Rows, importedSubmission{Row: row.Row, Sub: sub})
 	}
 	if len(problems) > 0 {
 		pv.Message = fmt.Sprintf("Bảng tính phản ánh, kiến nghị có %d lỗi, chưa nhập được", len(problems))
 		pv.Problems, pv.Rows = problems, nil
-		return pv, nil
 	}
-	return pv, s.flagDuplicates(ctx, orgID, pv.Rows)
+	return pv, nil
 }
 
 // refusedSubmissions copies a domain error's message and problems into the
@@ -124,27 +124,22 @@ type importAudit struct {
 	Codes []string
 }
 
-// recordImported stores the rows in one transaction, each with its first
-// event, with one audit entry, and returns how many it stored. Near-duplicate
-// links are found again inside the transaction, where the earlier rows of
-// the workbook have their IDs.
+// recordImported stores the rows in one transaction, each received when the
+// workbook says and recorded by the official (see intake), with one audit
+// entry, and returns how many it stored. Near-duplicate links are found again
+// inside the transaction, where the earlier rows of the workbook have their
+// IDs.
 func (s *Server) recordImported(r *http.Request, rows []importedSubmission, file string) (int, error) {
 	ctx, v := r.Context(), mustViewer(r)
-	actor := v.User.Name
-	if actor == "" {
-		actor = v.User.Login
+	dl, err := s.orgDeadlines(ctx, v.Org.ID)
+	if err != nil {
+		return 0, err
 	}
-	err := s.store.WithTx(ctx, func(tx *storage.Store) error {
+	err = s.store.WithTx(ctx, func(tx *storage.Store) error {
 		audit := importAudit{File: file}
 		for _, row := range rows {
 			sub := row.Sub
-			earlier, err := tx.SenderSubmissions(ctx, v.Org.ID, sub.SenderPhone, sub.SenderEmail)
-			if err != nil {
-				return err
-			}
-			sub.DuplicateOfID = domain.FindDuplicate(sub, earlier)
-			ev := importEvent(sub, actor)
-			if err := tx.CreateSubmission(ctx, &sub, nil, ev); err != nil {
+			if _, err := intake(ctx, tx, dl, &sub, nil, officialName(v.User), "Nhập từ Excel"); err != nil {
 				return fmt.Errorf("row %d: %w", row.Row, err)
 			}
 			audit.Codes = append(audit.Codes, sub.TrackingCode)
@@ -155,11 +150,4 @@ func (s *Server) recordImported(r *http.Request, rows []importedSubmission, file
 		return 0, err
 	}
 	return len(rows), nil
-}
-
-// importEvent is the first step of an imported submission's history: it was
-// received when the workbook says, and recorded by the official.
-func importEvent(sub domain.Submission, actor string) domain.SubmissionEvent {
-	return domain.SubmissionEvent{At: sub.ReceivedAt, Actor: actor, To: domain.SubmissionReceived,
-		Note: "Nhập từ Excel", DueAt: sub.DueAt}
 }

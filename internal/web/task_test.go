@@ -42,7 +42,7 @@ func TestAddingTasksFromAMeetingsConclusions(t *testing.T) {
 		if inWords.UnitID != 0 || inWords.UnitText != "Các trường học" || !inWords.Deadline.Equal(domain.Date(2026, 5, 15)) {
 			t.Errorf("task for units in words: %+v", inWords)
 		}
-		if e := h.meetingLastAudit(); e.Action != "task.add" || e.UserName != "vanhoa" || !strings.Contains(e.After, "Tập huấn kỹ năng số") {
+		if e := h.lastAudit(); e.Action != "task.add" || e.UserName != "vanhoa" || !strings.Contains(e.After, "Tập huấn kỹ năng số") {
 			t.Errorf("audit entry: %+v", e)
 		}
 		page := c.get(fmt.Sprintf("/meetings/%d", demo.ID)).body
@@ -86,7 +86,7 @@ func TestBadTaskInputIsRefusedAndSavesNothing(t *testing.T) {
 		if n := len(h.meetingOfDemo().Tasks); n != 2 {
 			t.Errorf("refused tasks left %d tasks, want 2", n)
 		}
-		if e := h.meetingLastAudit(); e.Action != "" {
+		if e := h.lastAudit(); e.Action != "" {
 			t.Errorf("refused input was audited: %+v", e)
 		}
 	})
@@ -108,7 +108,7 @@ func TestChangingATasksStatus(t *testing.T) {
 		if got.Status != domain.TaskDone || !got.DoneAt.Equal(domain.Date(2026, 3, 28)) {
 			t.Errorf("after done: %+v", got)
 		}
-		if e := h.meetingLastAudit(); e.Action != "task.status" || !strings.Contains(e.Before, `"Status":"open"`) || !strings.Contains(e.After, `"DoneAt":"2026-03-28"`) {
+		if e := h.lastAudit(); e.Action != "task.status" || !strings.Contains(e.Before, `"Status":"open"`) || !strings.Contains(e.After, `"DoneAt":"2026-03-28"`) {
 			t.Errorf("audit entry: %+v", e)
 		}
 		if page := c.get(res.location).body; !strings.Contains(page, "Xong ngày 28/03/2026") || !strings.Contains(page, "Đã hoàn thành.") {

@@ -19,17 +19,16 @@ const (
 
 var unitCodePattern = regexp.MustCompile(`^[a-z0-9-]+$`)
 
-// addUnit adds a unit to the administrator's commune. The store upserts by
-// code, so an existing code is refused here rather than silently renaming
-// the unit that has it.
+// addUnit adds a unit to the administrator's commune. A code the commune
+// already uses is refused with the other mistakes of the form, naming the
+// unit that has it; CreateUnit refuses it too when two people add it at the
+// same moment.
 func (s *Server) addUnit(w http.ResponseWriter, r *http.Request) {
 	v := mustViewer(r)
 	form := unitForm{Code: strings.ToLower(formValue(r, "code")), Name: formValue(r, "name"), ShortName: formValue(r, "short_name")}
 	errs := checkUnitCode(form.Code)
 	if !errs.any() {
-		// Checked here too, so that a taken code shows with the other
-		// mistakes; the transaction checks again before it writes.
-		if err := refuseTakenCode(s.store, r, form.Code); err != nil {
+		if err := s.refuseTakenCode(r, form.Code); err != nil {
 			if domain.ErrorCode(err) != domain.Conflict {
 				s.serverError(w, r, err)
 				return
@@ -41,9 +40,6 @@ func (s *Server) addUnit(w http.ResponseWriter, r *http.Request) {
 	unit := domain.Unit{OrgID: v.Org.ID, Code: form.Code, Name: form.Name, ShortName: form.ShortName}
 	if !errs.any() {
 		err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-			if err := refuseTakenCode(tx, r, unit.Code); err != nil {
-				return err
-			}
 			if err := tx.CreateUnit(r.Context(), &unit); err != nil {
 				return err
 			}
@@ -118,9 +114,9 @@ func (s *Server) renderUnitsRefused(w http.ResponseWriter, r *http.Request, fill
 }
 
 // refuseTakenCode returns a Conflict error naming the unit that already has
-// the code in the commune. It runs in the transaction that adds the unit.
-func refuseTakenCode(tx *storage.Store, r *http.Request, code string) error {
-	units, err := tx.Units(r.Context(), mustViewer(r).Org.ID)
+// the code in the commune.
+func (s *Server) refuseTakenCode(r *http.Request, code string) error {
+	units, err := s.store.Units(r.Context(), mustViewer(r).Org.ID)
 	if err != nil {
 		return err
 	}

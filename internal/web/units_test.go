@@ -166,7 +166,7 @@ func TestAdminAddsAUnitAndGivesItAStaffUser(t *testing.T) {
 		if unit.Name != "Phòng Tư pháp" || unit.ShortName != "Phòng Tư pháp" {
 			t.Errorf("saved %+v; an empty short name should take the name", unit)
 		}
-		entry := h.meetingLastAudit()
+		entry := h.lastAudit()
 		if entry.Action != "unit.add" || entry.UserName != "quantri" || !strings.Contains(entry.After, `"Code":"tu-phap"`) || entry.Before != "" {
 			t.Errorf("audit entry %+v", entry)
 		}
@@ -213,7 +213,7 @@ func TestAdminRenamesAUnitAndTheCodeStays(t *testing.T) {
 		if again, _ := unitByCode(h, h.other.Org.ID, "vpdu"); again != theirs {
 			t.Errorf("the other commune's unit changed: %+v", again)
 		}
-		entry := h.meetingLastAudit()
+		entry := h.lastAudit()
 		if entry.Action != "unit.edit" || !strings.Contains(entry.Before, `"ShortName":"Phòng VH-XH"`) || !strings.Contains(entry.After, `"ShortName":"Phòng VHXH"`) {
 			t.Errorf("audit entry %+v", entry)
 		}

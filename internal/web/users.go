@@ -1,8 +1,6 @@
 package web
 
 import (
-	"encoding/json"
-	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -65,13 +63,8 @@ func (s *Server) listUsers(w http.ResponseWriter, r *http.Request) {
 // one-time password that the new user must change at first sign-in.
 func (s *Server) addUser(w http.ResponseWriter, r *http.Request) {
 	v := mustViewer(r)
-	data, err := s.usersPageData(r)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
 	unitID, _ := strconv.ParseInt(r.FormValue("unit"), 10, 64)
-	data.Form = userForm{Login: strings.ToLower(formValue(r, "login")), Name: formValue(r, "name"), Role: domain.UserRole(r.FormValue("role")), UnitID: unitID}
+	form := userForm{Login: strings.ToLower(formValue(r, "login")), Name: formValue(r, "name"), Role: domain.UserRole(r.FormValue("role")), UnitID: unitID}
 	password, err := auth.NewPassword()
 	if err != nil {
 		s.serverError(w, r, err)
@@ -82,26 +75,31 @@ func (s *Server) addUser(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	user := domain.User{OrgID: v.Org.ID, UnitID: unitID, Login: data.Form.Login, Name: data.Form.Name, Role: data.Form.Role,
+	user := domain.User{OrgID: v.Org.ID, UnitID: unitID, Login: form.Login, Name: form.Name, Role: form.Role,
 		PasswordHash: hash, MustChange: true, CreatedAt: s.now()}
-	if err := s.saveUserAudited(r, user, "user.add", ""); err != nil {
-		if !data.Errors.fromDomain(err) {
+	errs := fieldErrors{}
+	status := http.StatusOK
+	if err := s.saveUserAudited(r, user, "user.add"); err != nil {
+		if !errs.fromDomain(err) {
 			if domain.ErrorCode(err) != domain.Conflict {
 				s.fail(w, r, err)
 				return
 			}
-			data.Errors.add("login", err.Error())
+			errs.add("login", err.Error())
 		}
-		s.render(w, r, http.StatusUnprocessableEntity, "users", data)
-		return
+		status = http.StatusUnprocessableEntity
 	}
-	data, err = s.usersPageData(r)
+	data, err := s.usersPageData(r)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	data.NewPassword, data.NewFor = password, user.Login
-	s.render(w, r, http.StatusOK, "users", data)
+	if status == http.StatusOK {
+		data.NewPassword, data.NewFor = password, user.Login
+	} else {
+		data.Form, data.Errors = form, errs
+	}
+	s.render(w, r, status, "users", data)
 }
 
 // resetPassword gives a user of the administrator's organisation a new
@@ -128,7 +126,7 @@ func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	user.MustChange = true
-	if err := s.saveUserAudited(r, user, "user.reset_password", ""); err != nil {
+	if err := s.saveUserAudited(r, user, "user.reset_password"); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -147,33 +145,31 @@ func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
 
 // saveUserAudited saves the user and records it in the audit log, in one
 // transaction. Password hashes never reach the log.
-func (s *Server) saveUserAudited(r *http.Request, user domain.User, action, reason string) error {
-	v := mustViewer(r)
+func (s *Server) saveUserAudited(r *http.Request, user domain.User, action string) error {
 	return s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-		var before string
+		var before any
 		if user.ID != 0 {
 			old, err := tx.UserByID(r.Context(), user.ID)
 			if err != nil {
 				return err
 			}
-			before = userJSON(old)
+			before = auditOfUser(old)
 		}
 		if err := tx.SaveUser(r.Context(), &user); err != nil {
 			return err
 		}
-		return tx.AddAudit(r.Context(), domain.AuditEntry{
-			OrgID: v.Org.ID, UserID: v.User.ID, UserName: v.User.Login, At: s.now(), Action: action,
-			Entity: fmt.Sprintf("người dùng %s", user.Login), Before: before, After: userJSON(user), Reason: reason,
-		})
+		return s.audit(tx, r, action, "người dùng "+user.Login, before, auditOfUser(user), "")
 	})
 }
 
-func userJSON(u domain.User) string {
-	b, _ := json.Marshal(struct {
-		Login, Name, Role string
-		UnitID            int64
-		MustChange        bool
-		Disabled          bool
-	}{u.Login, u.Name, string(u.Role), u.UnitID, u.MustChange, u.Disabled})
-	return string(b)
+// userAudit is what the audit log keeps of an account: never its password hash.
+type userAudit struct {
+	Login, Name, Role string
+	UnitID            int64
+	MustChange        bool
+	Disabled          bool
+}
+
+func auditOfUser(u domain.User) userAudit {
+	return userAudit{u.Login, u.Name, string(u.Role), u.UnitID, u.MustChange, u.Disabled}
 }
