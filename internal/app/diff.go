@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"reflect"
 
 	"github.com/nq57/nq57/internal/domain"
 )
@@ -16,18 +15,16 @@ func changedProgress(old, imported []domain.Progress) []domain.Progress {
 	}
 	var out []domain.Progress
 	for _, r := range imported {
-		prev, ok := stored[r.CriterionID]
-		if ok && sameProgress(prev, r) {
+		var prev *domain.Progress
+		if p, ok := stored[r.CriterionID]; ok {
+			prev = &p
+		}
+		if prev.SameEntry(r) {
 			continue
 		}
 		out = append(out, r)
 	}
 	return out
-}
-
-func sameProgress(a, b domain.Progress) bool {
-	return reflect.DeepEqual(a.Values, b.Values) && reflect.DeepEqual(a.Met, b.Met) &&
-		a.Evidence == b.Evidence && a.Note == b.Note
 }
 
 // describeProgress writes one line per changed record: the criterion and the

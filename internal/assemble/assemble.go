@@ -64,9 +64,5 @@ func Statuses(ctx context.Context, s *storage.Store, prog domain.Program, p doma
 	if err != nil {
 		return nil, fmt.Errorf("progress of program %s up to %s: %w", prog.Number, p, err)
 	}
-	out := make(map[int64]domain.Status, prog.CriteriaCount())
-	for _, c := range prog.Criteria() {
-		out[c.ID] = c.StatusAt(records[c.ID], p)
-	}
-	return out, nil
+	return prog.Statuses(records, p), nil
 }

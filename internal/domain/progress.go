@@ -153,3 +153,71 @@ func Float(v float64) *float64 { return &v }
 
 // Bool returns a pointer to v.
 func Bool(v bool) *bool { return &v }
+
+// SameEntry reports whether record r says what p says: the same values (a
+// missing value and an empty one are alike), judgement, evidence and note. A
+// nil p stands for no record, which r matches when it holds nothing. Saving a
+// record that is the same entry changes nothing, so it keeps who and when.
+func (p *Progress) SameEntry(r Progress) bool {
+	if p == nil {
+		return r.Blank()
+	}
+	if !sameBool(p.Met, r.Met) || p.Evidence != r.Evidence || p.Note != r.Note {
+		return false
+	}
+	for i := 0; i < max(len(p.Values), len(r.Values)); i++ {
+		if !sameMeasurement(measurementAt(p.Values, i), measurementAt(r.Values, i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// Blank reports whether the record holds nothing: no value, judgement,
+// evidence or note.
+func (p Progress) Blank() bool {
+	if p.Met != nil || p.Evidence != "" || p.Note != "" {
+		return false
+	}
+	for _, v := range p.Values {
+		if !sameMeasurement(v, Measurement{}) {
+			return false
+		}
+	}
+	return true
+}
+
+func measurementAt(values []Measurement, i int) Measurement {
+	if i < len(values) {
+		return values[i]
+	}
+	return Measurement{}
+}
+
+func sameMeasurement(a, b Measurement) bool {
+	return sameFloat(a.Value, b.Value) && sameFloat(a.Numerator, b.Numerator) && sameFloat(a.Denominator, b.Denominator)
+}
+
+func sameFloat(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+func sameBool(a, b *bool) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+// Statuses returns each criterion's status at the end of period p, from the
+// progress records of the program's criteria (keyed by criterion ID).
+func (prog Program) Statuses(records map[int64][]Progress, p Period) map[int64]Status {
+	out := make(map[int64]Status, prog.CriteriaCount())
+	for _, c := range prog.Criteria() {
+		out[c.ID] = c.StatusAt(records[c.ID], p)
+	}
+	return out
+}

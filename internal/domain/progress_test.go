@@ -202,3 +202,28 @@ func TestStatusCarriesOverARecordWithoutValues(t *testing.T) {
 		t.Errorf("record in force in March = %+v, want February's", got)
 	}
 }
+
+// One rule says when a saved or imported record changes nothing: the grid's
+// save and the command line's import both use it.
+func TestSameEntry(t *testing.T) {
+	v := func(x float64) domain.Measurement { return domain.Measurement{Value: domain.Float(x)} }
+	stored := &domain.Progress{Values: []domain.Measurement{v(95)}, Note: "đã rà soát"}
+	tests := []struct {
+		name string
+		old  *domain.Progress
+		r    domain.Progress
+		want bool
+	}{
+		{"same value and note", stored, domain.Progress{Values: []domain.Measurement{v(95), {}}, Note: "đã rà soát"}, true},
+		{"another value", stored, domain.Progress{Values: []domain.Measurement{v(96)}, Note: "đã rà soát"}, false},
+		{"another note", stored, domain.Progress{Values: []domain.Measurement{v(95)}}, false},
+		{"a judgement added", stored, domain.Progress{Values: []domain.Measurement{v(95)}, Note: "đã rà soát", Met: domain.Bool(true)}, false},
+		{"no record and a blank row", nil, domain.Progress{Values: []domain.Measurement{{}}}, true},
+		{"no record and a value", nil, domain.Progress{Values: []domain.Measurement{v(1)}}, false},
+	}
+	for _, tt := range tests {
+		if got := tt.old.SameEntry(tt.r); got != tt.want {
+			t.Errorf("%s: SameEntry = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

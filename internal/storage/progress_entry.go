@@ -85,10 +85,10 @@ func (s *Store) saveChangedRecords(ctx context.Context, e ProgressEntry, inProgr
 		}
 		r.Period = e.Period
 		before := old[r.CriterionID]
-		if sameProgress(before, r) {
+		if before.SameEntry(r) {
 			continue
 		}
-		if !emptyProgress(r) {
+		if !r.Blank() {
 			r.RecordedBy, r.RecordedAt = e.By, e.At
 			toWrite = append(toWrite, r)
 		}
@@ -113,7 +113,7 @@ func (s *Store) saveChangedRecords(ctx context.Context, e ProgressEntry, inProgr
 // period's record when the row was emptied: an empty record would otherwise
 // hide, as "no data", the status carried forward from earlier periods.
 func (s *Store) applyRecord(ctx context.Context, r domain.Progress, change *ProgressChange) error {
-	if emptyProgress(r) {
+	if r.Blank() {
 		_, err := s.q.ExecContext(ctx, `DELETE FROM progress WHERE criterion_id = $1 AND period = $2`, r.CriterionID, r.Period.String())
 		return wrap(err, "clear progress of criterion %d for %s", r.CriterionID, r.Period)
 	}
@@ -160,58 +160,4 @@ func (s *Store) programCriterionIDs(ctx context.Context, orgID, programID int64)
 		return nil, fmt.Errorf("list criteria of program %d: %w", programID, err)
 	}
 	return idSet(ids), nil
-}
-
-// sameProgress reports whether record r says what old says: the same values
-// (a missing value and an empty one are alike), judgement, evidence and note.
-func sameProgress(old *domain.Progress, r domain.Progress) bool {
-	if old == nil {
-		return emptyProgress(r)
-	}
-	if !sameBool(old.Met, r.Met) || old.Evidence != r.Evidence || old.Note != r.Note {
-		return false
-	}
-	for i := 0; i < max(len(old.Values), len(r.Values)); i++ {
-		if !sameMeasurement(measurementAt(old.Values, i), measurementAt(r.Values, i)) {
-			return false
-		}
-	}
-	return true
-}
-
-func emptyProgress(r domain.Progress) bool {
-	if r.Met != nil || r.Evidence != "" || r.Note != "" {
-		return false
-	}
-	for _, v := range r.Values {
-		if !sameMeasurement(v, domain.Measurement{}) {
-			return false
-		}
-	}
-	return true
-}
-
-func measurementAt(values []domain.Measurement, i int) domain.Measurement {
-	if i < len(values) {
-		return values[i]
-	}
-	return domain.Measurement{}
-}
-
-func sameMeasurement(a, b domain.Measurement) bool {
-	return sameFloat(a.Value, b.Value) && sameFloat(a.Numerator, b.Numerator) && sameFloat(a.Denominator, b.Denominator)
-}
-
-func sameFloat(a, b *float64) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
-}
-
-func sameBool(a, b *bool) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
 }

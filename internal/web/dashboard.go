@@ -81,7 +81,7 @@ func (s *Server) dashboardFigures(ctx context.Context, data *dashboardPage, name
 	if err != nil {
 		return fmt.Errorf("dashboard progress: %w", err)
 	}
-	statuses := statusesAt(prog, records, p)
+	statuses := prog.Statuses(records, p)
 	data.Groups = groupFigures(prog, statuses)
 	for _, g := range data.Groups {
 		data.Met, data.Total = data.Met+g.Met, data.Total+g.Total

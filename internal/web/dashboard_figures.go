@@ -14,17 +14,6 @@ type groupFigure struct {
 	Met, Total    int
 }
 
-// statusesAt gives each criterion's status at the end of period p by the rule
-// of assemble.Statuses (the latest record on or before p decides), from
-// records loaded once for every month of the chart.
-func statusesAt(prog domain.Program, records map[int64][]domain.Progress, p domain.Period) map[int64]domain.Status {
-	out := make(map[int64]domain.Status, prog.CriteriaCount())
-	for _, c := range prog.Criteria() {
-		out[c.ID] = c.StatusAt(records[c.ID], p)
-	}
-	return out
-}
-
 // metCount is how many of the statuses are met.
 func metCount(statuses map[int64]domain.Status) int {
 	n := 0
@@ -58,7 +47,7 @@ func monthlyMet(prog domain.Program, records map[int64][]domain.Progress, p doma
 	for m := 1; m <= p.LastMonth(); m++ {
 		month := domain.Period{Kind: domain.Month, Year: p.Year, N: m}
 		out = append(out, chartPoint{Label: "T" + strconv.Itoa(m), Name: fmt.Sprintf("Tháng %d/%d", m, p.Year),
-			Value: metCount(statusesAt(prog, records, month))})
+			Value: metCount(prog.Statuses(records, month))})
 	}
 	return out
 }

@@ -45,7 +45,13 @@ func formValue(r *http.Request, name string) string {
 // formText returns a multi-line form field, NFC-normalised, with Windows line
 // ends made plain.
 func formText(r *http.Request, name string) string {
-	return domain.NFC(strings.ReplaceAll(r.FormValue(name), "\r\n", "\n"))
+	return normalizeLines(r.FormValue(name))
+}
+
+// normalizeLines NFC-normalises a multi-line text and makes Windows line
+// ends plain, for forms and JSON alike.
+func normalizeLines(s string) string {
+	return domain.NFC(strings.ReplaceAll(s, "\r\n", "\n"))
 }
 
 // pathID reads a numeric path parameter; ok is false if it is not a number.

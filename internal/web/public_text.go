@@ -5,15 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/nq57/nq57/internal/domain"
 )
-
-// normalizeLines NFC-normalises a multi-line text and makes Windows line
-// ends plain.
-func normalizeLines(s string) string {
-	return domain.NFC(strings.ReplaceAll(s, "\r\n", "\n"))
-}
 
 // initials shortens a sender's name to its initials ("Nguyễn Văn An" →
 // "N. V. A."): enough for the sender to recognise their submission, too

@@ -131,12 +131,7 @@ var funcs = template.FuncMap{
 		}
 		return t.Format("2006-01-02")
 	},
-	"num": func(p *float64) string {
-		if p == nil {
-			return ""
-		}
-		return domain.FormatNumber(*p)
-	},
+	"num":     numText,
 	"targets": domain.FormatTargets,
 	"statusClass": func(st domain.Status) string {
 		return "status-" + strings.ReplaceAll(string(st), "_", "-")

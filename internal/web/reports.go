@@ -128,7 +128,7 @@ func (s *Server) reportRows(ctx context.Context, orgID int64, year int) ([]repor
 	today := domain.Today(s.now())
 	var rows []reportRow
 	for _, p := range reportYearPeriods(year) {
-		row := reportRow{Period: p, Met: metCount(statusesAt(prog, records, p)), Total: prog.CriteriaCount(),
+		row := reportRow{Period: p, Met: metCount(prog.Statuses(records, p)), Total: prog.CriteriaCount(),
 			NotDue: p.Start().After(today), Running: p.Contains(today), Draft: slices.Contains(drafts, p)}
 		row.Current, row.Superseded = reportIssuesOf(issued, p)
 		row.Locked = slices.ContainsFunc(locks, func(l domain.PeriodLock) bool { return l.Period == p })
