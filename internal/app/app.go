@@ -124,7 +124,12 @@ func (a *App) newFlags(name, usageLine string) (*flag.FlagSet, *string) {
 
 // parse parses flags that may stand before or after the positional arguments
 // ("import criteria F.xlsx --dry-run"), and returns the positional ones.
+// Every argument is checked as text first: bytes that are not UTF-8 and
+// control characters are refused, naming the flag (domain.CheckText).
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	if err := checkArgs(fs, args); err != nil {
+		return nil, err
+	}
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -136,6 +141,21 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+}
+
+// checkArgs refuses an argument that is not text nq57 can keep.
+func checkArgs(fs *flag.FlagSet, args []string) error {
+	name := "tham số"
+	for _, arg := range args {
+		if strings.HasPrefix(arg, "-") {
+			name, _, _ = strings.Cut(strings.TrimLeft(arg, "-"), "=")
+			name = "--" + name
+		}
+		if problem := domain.CheckText(arg, false); problem != "" {
+			return usageError(fs, "%s %s", name, problem)
+		}
+	}
+	return nil
 }
 
 // usageError prints a problem with the arguments and the command's usage.

@@ -29,6 +29,8 @@ func TestBadInputGivesOneClearLineAndNonZeroExit(t *testing.T) {
 			{"missing --org", []string{"report", "--db", dsn, "--period", "2026-03", "--out", out}, 2, `thiếu --org`},
 			{"unknown flag", []string{"report", "--db", dsn, "--orgg", "x"}, 2, `-orgg`},
 			{"unknown command", []string{"bao-cao"}, 2, `không có lệnh "bao-cao"`},
+			{"a control character in a flag", []string{"report", "--db", dsn, "--org", "xuan-hung\x07", "--period", "2026-03", "--out", out}, 2, `--org có ký tự điều khiển`},
+			{"invalid UTF-8 in a flag", []string{"report", "--db", dsn, "--org=xu\xffan", "--period", "2026-03", "--out", out}, 2, `--org có byte không phải chữ UTF-8`},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/usecase"
 	"github.com/nq57/nq57/internal/web"
 )
 
@@ -21,11 +22,12 @@ import (
 const DefaultAddr = "127.0.0.1:8057"
 
 func runServe(ctx context.Context, a *App, args []string) error {
-	fs, db := a.newFlags("serve", "serve [--addr ĐỊA_CHỈ] [--demo] [--org MÃ --org-name TÊN]")
+	fs, db := a.newFlags("serve", "serve [--addr ĐỊA_CHỈ] [--demo] [--org MÃ --org-name TÊN --org-type xa|phuong|dac_khu]")
 	addr := fs.String("addr", DefaultAddr, "địa chỉ lắng nghe (host:port)")
 	withDemo := fs.Bool("demo", false, "nạp dữ liệu demo và tài khoản demo (mỗi vai trò một tài khoản)")
 	orgCode := fs.String("org", "", "lần chạy đầu trên cơ sở dữ liệu trống: mã đơn vị (ví dụ xuan-hung)")
 	orgName := fs.String("org-name", "", "lần chạy đầu trên cơ sở dữ liệu trống: tên đơn vị (ví dụ Xuân Hưng)")
+	orgType := fs.String("org-type", "", "lần chạy đầu trên cơ sở dữ liệu trống: loại đơn vị: xa (xã), phuong (phường) hoặc dac_khu (đặc khu)")
 	secure := fs.Bool("secure-cookies", false, "đặt cờ Secure cho cookie (khi chạy sau HTTPS)")
 	proxy := fs.Bool("behind-proxy", false, "chạy sau reverse proxy: lấy địa chỉ người dùng từ X-Forwarded-For (giới hạn đăng nhập, gửi phản ánh)")
 	if rest, err := parse(fs, args); err != nil {
@@ -42,7 +44,7 @@ func runServe(ctx context.Context, a *App, args []string) error {
 		if err := a.loadDemo(ctx, s); err != nil {
 			return err
 		}
-	} else if err := a.firstStart(ctx, s, *orgCode, *orgName); err != nil {
+	} else if err := a.firstStart(ctx, s, *orgCode, *orgName, *orgType); err != nil {
 		return err
 	}
 	cfg := web.DefaultConfig()
@@ -72,12 +74,12 @@ func (a *App) loadDemo(ctx context.Context, s *storage.Store) error {
 
 // firstStart makes the first administrator on a database without accounts and
 // prints a one-time password, which must be changed at first sign-in.
-func (a *App) firstStart(ctx context.Context, s *storage.Store, orgCode, orgName string) error {
+func (a *App) firstStart(ctx context.Context, s *storage.Store, orgCode, orgName, orgType string) error {
 	n, err := s.CountUsers(ctx)
 	if err != nil || n > 0 {
 		return err
 	}
-	org, err := a.firstOrg(ctx, s, orgCode, orgName)
+	org, err := a.firstOrg(ctx, s, orgCode, orgName, orgType)
 	if err != nil {
 		return err
 	}
@@ -93,20 +95,24 @@ func (a *App) firstStart(ctx context.Context, s *storage.Store, orgCode, orgName
 	if err := s.SaveUser(ctx, &admin); err != nil {
 		return fmt.Errorf("tạo tài khoản quản trị: %w", err)
 	}
-	fmt.Fprintf(a.Stdout, "Lần chạy đầu: đã tạo tài khoản quản trị của %s.\n  Tên đăng nhập: quantri\n  Mật khẩu một lần: %s\n  (đổi ngay ở lần đăng nhập đầu; mật khẩu này không hiện lại)\n", org.Name, password)
+	fmt.Fprintf(a.Stdout, "Lần chạy đầu: đã tạo tài khoản quản trị của %s.\n  Tên đăng nhập: quantri\n  Mật khẩu một lần: %s\n  (đổi ngay ở lần đăng nhập đầu; mật khẩu này không hiện lại)\n", org.DisplayName(), password)
 	return nil
 }
 
-func (a *App) firstOrg(ctx context.Context, s *storage.Store, code, name string) (domain.Org, error) {
+func (a *App) firstOrg(ctx context.Context, s *storage.Store, code, name, typ string) (domain.Org, error) {
 	if code != "" {
 		org, err := s.OrgByCode(ctx, domain.NFC(code))
 		if err == nil || !domain.IsNotFound(err) {
 			return org, err
 		}
-		if name == "" {
-			return domain.Org{}, domain.Errorf(domain.Invalid, "chưa có đơn vị %q: thêm --org-name \"Tên đơn vị\" để tạo", code)
+		if name == "" || typ == "" {
+			return domain.Org{}, domain.Errorf(domain.Invalid, "chưa có đơn vị %q: thêm --org-name \"Tên đơn vị\" và --org-type xa|phuong|dac_khu để tạo", code)
 		}
-		org = domain.Org{Code: domain.NFC(code), Name: domain.NFC(name), Level: domain.LevelCommune, Type: domain.TypeXa}
+		communeType, err := domain.ParseCommuneType(typ)
+		if err != nil {
+			return domain.Org{}, err
+		}
+		org = domain.Org{Code: domain.NFC(code), Name: domain.NFC(name), Level: domain.LevelCommune, Type: communeType}
 		if err := s.SaveOrg(ctx, &org); err != nil {
 			return domain.Org{}, fmt.Errorf("tạo đơn vị %s: %w", code, err)
 		}
@@ -119,14 +125,14 @@ func (a *App) firstOrg(ctx context.Context, s *storage.Store, code, name string)
 	if len(provinces) == 1 && provinces[0].Level == domain.LevelCommune {
 		return provinces[0], nil
 	}
-	return domain.Org{}, domain.Errorf(domain.Invalid, "cơ sở dữ liệu chưa có tài khoản nào: chạy với --org MÃ --org-name \"Tên đơn vị\" để tạo đơn vị và tài khoản quản trị đầu tiên, hoặc --demo để dùng thử")
+	return domain.Org{}, domain.Errorf(domain.Invalid, "cơ sở dữ liệu chưa có tài khoản nào: chạy với --org MÃ --org-name \"Tên đơn vị\" --org-type xa|phuong|dac_khu để tạo đơn vị và tài khoản quản trị đầu tiên, hoặc --demo để dùng thử")
 }
 
 // listen serves until ctx is cancelled (Ctrl-C), then lets requests in
 // flight finish.
 func (a *App) listen(ctx context.Context, s *storage.Store, cfg web.Config, addr string) error {
 	log := slog.New(slog.NewTextHandler(a.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	srv, err := web.New(cfg, s, log, a.Now)
+	srv, err := web.New(cfg, usecase.NewEnv(s, a.Now), log)
 	if err != nil {
 		return err
 	}

@@ -14,8 +14,6 @@ const (
 	CommuneCode  = "xuan-hung"
 )
 
-var hanoi = time.FixedZone("ICT", 7*3600)
-
 func province() domain.Org {
 	return domain.Org{Code: ProvinceCode, OfficialCode: "37", Name: "Ninh Bình", Level: domain.LevelProvince}
 }

@@ -56,7 +56,7 @@ func record(c domain.Criterion, m int, share float64, met bool) domain.Progress 
 		CriterionID: c.ID,
 		Period:      domain.MonthPeriod(2026, time.Month(m)),
 		RecordedBy:  c.Roles.Lead.Text,
-		RecordedAt:  time.Date(2026, time.Month(m), 20, 9, 0, 0, 0, hanoi).UTC(),
+		RecordedAt:  time.Date(2026, time.Month(m), 20, 9, 0, 0, 0, domain.Vietnam).UTC(),
 		Note:        "Số liệu demo",
 	}
 	if c.Qualitative() {

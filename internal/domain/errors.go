@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Code classifies an error so that the command line, the web pages and the API
@@ -18,6 +19,9 @@ const (
 	NotFound  Code = "not_found"
 	Conflict  Code = "conflict"
 	Forbidden Code = "forbidden"
+	// Stale refuses a save made against a record that someone else changed
+	// after the person's page was drawn: nothing of that record is written.
+	Stale Code = "stale"
 )
 
 // Problem is one thing wrong with an input: where it is and why, in Vietnamese.
@@ -38,6 +42,7 @@ type Error struct {
 	Code     Code
 	Message  string
 	Problems []Problem
+	Current  *Revision // a Stale error: the record as the other person left it
 }
 
 func (e *Error) Error() string {
@@ -73,3 +78,40 @@ func ErrorCode(err error) Code {
 
 // IsNotFound reports whether err says that something does not exist.
 func IsNotFound(err error) bool { return ErrorCode(err) == NotFound }
+
+// Revision is a record as it stands: its version, who changed it last and
+// when, and what it holds now in words ("60 %", "Đạt", "đã xóa").
+type Revision struct {
+	Version int64
+	By      string
+	At      time.Time
+	Value   string
+}
+
+// StaleRecord refuses a save of record (named as a person reads it: "tiêu chí
+// II.6, tháng 3 năm 2026") made against an older version than current.
+func StaleRecord(record string, current Revision) *Error {
+	msg := fmt.Sprintf("%s vừa được %s sửa", upperFirst(record), orSomeone(current.By))
+	if !current.At.IsZero() {
+		msg += " lúc " + current.At.In(Vietnam).Format("15:04 ngày 02/01/2006")
+	}
+	if current.Value != "" {
+		msg += ", nay là “" + current.Value + "”"
+	}
+	msg += ", sau khi trang của bạn được mở. Thay đổi của bạn cho mục này chưa được lưu: hãy xem lại rồi lưu lần nữa nếu vẫn muốn sửa."
+	return &Error{Code: Stale, Message: msg, Current: &current}
+}
+
+func orSomeone(by string) string {
+	if by == "" {
+		return "người khác"
+	}
+	return by
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

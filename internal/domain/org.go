@@ -1,5 +1,7 @@
 package domain
 
+import "strings"
+
 // OrgLevel is the place of an organisation in the administrative hierarchy.
 type OrgLevel string
 
@@ -37,4 +39,50 @@ type Unit struct {
 	Code      string // "vpdu", "vh-xh"
 	Name      string // "Phòng Văn hóa - Xã hội"
 	ShortName string // "Phòng VH-XH", as documents write it
+}
+
+// Label is the type as running text writes it: "xã", "phường", "đặc khu".
+func (t CommuneType) Label() string {
+	switch t {
+	case TypeXa:
+		return "xã"
+	case TypePhuong:
+		return "phường"
+	case TypeDacKhu:
+		return "đặc khu"
+	}
+	return ""
+}
+
+// CommuneTypes lists the commune-level types in the order screens offer them.
+var CommuneTypes = []CommuneType{TypeXa, TypePhuong, TypeDacKhu}
+
+// ParseCommuneType reads a type as a flag, a form or a workbook gives it:
+// its code ("phuong") or its label ("phường", "Phuong"), in any case.
+func ParseCommuneType(s string) (CommuneType, error) {
+	folded := Fold(s)
+	for _, t := range CommuneTypes {
+		if folded == string(t) || folded == Fold(t.Label()) || strings.ReplaceAll(folded, " ", "_") == string(t) {
+			return t, nil
+		}
+	}
+	return "", Errorf(Invalid, "loại đơn vị hành chính “%s” không có: chọn xã, phường hoặc đặc khu", s)
+}
+
+// LevelWord names the organisation's level as running text writes it before its
+// name: "xã", "phường", "đặc khu" or "tỉnh".
+func (o Org) LevelWord() string {
+	if o.Level == LevelProvince {
+		return "tỉnh"
+	}
+	return o.Type.Label()
+}
+
+// DisplayName names the organisation as running text does: "xã Xuân Hưng",
+// "phường Nam Định", "tỉnh Ninh Bình"; the bare name when the type is unknown.
+func (o Org) DisplayName() string {
+	if w := o.LevelWord(); w != "" {
+		return w + " " + o.Name
+	}
+	return o.Name
 }

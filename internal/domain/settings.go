@@ -1,6 +1,9 @@
 package domain
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // ReportKindNQ57Monthly is the periodic report on Resolution 57 implementation.
 const ReportKindNQ57Monthly = "nq57"
@@ -107,20 +110,17 @@ func (s ReportSettings) Overlay(o ReportSettings) ReportSettings {
 // the layout is the Party document's (Hướng dẫn 36-HD/VPTW), and every text a
 // person must check (the request answered, the signer) is left for them.
 func DefaultReportSettings(org, parent Org) ReportSettings {
-	level := map[CommuneType]string{TypeXa: "xã", TypePhuong: "phường", TypeDacKhu: "đặc khu"}[org.Type]
-	if level == "" {
-		level = "xã"
-	}
+	name := org.DisplayName()
 	rs := ReportSettings{
 		OrgID:           org.ID,
 		Kind:            ReportKindNQ57Monthly,
 		Style:           PartyDocument,
-		IssuingBody:     "Đảng ủy " + level + " " + org.Name,
+		IssuingBody:     "Đảng ủy " + name,
 		Place:           org.Name,
 		Symbol:          "BC/ĐU",
-		Reporter:        "Ban Thường vụ Đảng ủy " + level + " " + org.Name,
-		Closer:          "Đảng ủy " + level + " " + org.Name,
-		Receiver:        "UBND " + level,
+		Reporter:        "Ban Thường vụ Đảng ủy " + name,
+		Closer:          "Đảng ủy " + name,
+		Receiver:        strings.TrimSpace("UBND " + org.LevelWord()),
 		Recipients:      []string{"Ban Thường vụ Đảng ủy,", "Lưu VPĐU."},
 		Authority:       "T/M BAN THƯỜNG VỤ",
 		Recommendations: "Không",

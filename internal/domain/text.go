@@ -1,8 +1,10 @@
 package domain
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -34,4 +36,40 @@ func Fold(s string) string {
 // expects (a ă â b c d đ e ê …). A collator is not safe for concurrent use.
 func NewCollator() *collate.Collator {
 	return collate.New(language.Vietnamese)
+}
+
+// CheckText says what makes s unfit to keep, in words for the person who
+// typed it, or "" when nothing does. Every way into nq57 (forms, JSON, Excel
+// cells, flags, files) refuses such text before anything is written: bytes
+// that are not UTF-8, NUL and the other control characters. Tabs are allowed,
+// and line breaks in a multi-line text.
+func CheckText(s string, multiline bool) string {
+	if !utf8.ValidString(s) {
+		return "có byte không phải chữ UTF-8 hợp lệ (tệp hoặc bàn phím dùng bảng mã khác?)"
+	}
+	for _, r := range s {
+		switch {
+		case r == '\t', multiline && (r == '\n' || r == '\r'):
+			continue
+		case r == 0:
+			return "có ký tự NUL (mã 0), không được phép"
+		case r == '\n' || r == '\r':
+			return "có dấu xuống dòng, ô này chỉ nhận một dòng"
+		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
+			return fmt.Sprintf("có ký tự điều khiển không in được (U+%04X), không được phép", r)
+		}
+	}
+	return ""
+}
+
+// CleanText returns s NFC-normalised and trimmed, or an Invalid error naming
+// field and what is wrong with the text (CheckText).
+func CleanText(field, s string, multiline bool) (string, error) {
+	if problem := CheckText(s, multiline); problem != "" {
+		return "", InvalidInput("Nội dung có ký tự không hợp lệ, chưa lưu gì.", []Problem{{Field: field, Message: upperFirst(problem) + "."}})
+	}
+	if multiline {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+	}
+	return NFC(s), nil
 }

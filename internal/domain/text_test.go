@@ -1,6 +1,7 @@
 package domain_test
 
 import (
+	"errors"
 	"slices"
 	"testing"
 
@@ -121,5 +122,45 @@ func TestCollatorComparesDecomposedLikePrecomposed(t *testing.T) {
 	}
 	if got := c.CompareString(decomposed("Đông"), "Dương"); got != 1 {
 		t.Errorf("Compare(decomposed Đông, Dương) = %d, want 1 (after)", got)
+	}
+}
+
+func TestCheckTextRefusesWhatCannotBeKept(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		multiline bool
+		ok        bool
+	}{
+		{"Vietnamese with diacritics", "Xuân Hưng — “đạt” 95 %", false, true},
+		{"a tab", "a\tb", false, true},
+		{"line breaks in a multi-line text", "dòng 1\r\ndòng 2\n", true, true},
+		{"a line break in a one-line text", "dòng 1\ndòng 2", false, false},
+		{"NUL", "a\x00b", true, false},
+		{"a bell", "a\x07b", true, false},
+		{"a C1 control", "a\u0085b", true, false},
+		{"a line separator", "a\u2028b", true, false},
+		{"invalid UTF-8", "a\xffb", true, false},
+		{"an emoji is text", "👍", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := domain.CheckText(tt.in, tt.multiline)
+			if (got == "") != tt.ok {
+				t.Errorf("CheckText(%q, %v) = %q, want ok=%v", tt.in, tt.multiline, got, tt.ok)
+			}
+		})
+	}
+}
+
+func TestCleanTextNamesTheFieldAndNormalises(t *testing.T) {
+	got, err := domain.CleanText("note", "  Hu\u031bng\r\nmới ", true)
+	if err != nil || got != "Hưng\nmới" {
+		t.Errorf("CleanText = %q, %v", got, err)
+	}
+	_, err = domain.CleanText("note", "a\x00", true)
+	var de *domain.Error
+	if !errors.As(err, &de) || de.Code != domain.Invalid || len(de.Problems) != 1 || de.Problems[0].Field != "note" {
+		t.Errorf("CleanText with NUL = %v, want Invalid naming note", err)
 	}
 }

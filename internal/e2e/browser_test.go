@@ -18,6 +18,7 @@ import (
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
+	"github.com/nq57/nq57/internal/usecase"
 	"github.com/nq57/nq57/internal/web"
 )
 
@@ -47,7 +48,7 @@ func startApp(t *testing.T, dsn string) app {
 	if err := demo.LoadAccounts(ctx, s, auth.HashPassword, journeyNow); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := web.New(web.DefaultConfig(), s, slog.New(slog.NewTextHandler(io.Discard, nil)), func() time.Time { return journeyNow })
+	srv, err := web.New(web.DefaultConfig(), usecase.NewEnv(s, func() time.Time { return journeyNow }), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}

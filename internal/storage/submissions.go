@@ -126,11 +126,6 @@ func submissionFold(sub domain.Submission) string {
 	return domain.Fold(sub.TrackingCode + " " + sub.Title + " " + sub.Content + " " + sub.Answer)
 }
 
-// vietnam is UTC+7, the zone in which a submission's day is counted. It is a
-// fixed zone (Vietnam has no daylight saving) so that nq57 does not depend on
-// the host's time zone database.
-var vietnam = time.FixedZone("ICT", 7*60*60)
-
 // Submissions returns the organisation's submissions received on the calendar
 // days from to to (inclusive, counted in Vietnam's time; a zero bound means no
 // bound), in order of receipt.
@@ -147,7 +142,7 @@ func (s *Store) Submissions(ctx context.Context, orgID int64, from, to time.Time
 
 // dayStart returns the instant the calendar day of d begins in Vietnam.
 func dayStart(d time.Time) time.Time {
-	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, vietnam)
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, domain.Vietnam)
 }
 
 func scanSubmission(r scanner) (domain.Submission, error) {

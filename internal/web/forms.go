@@ -74,7 +74,7 @@ func periodParam(r *http.Request, fallback domain.Period) (domain.Period, error)
 // month until the 20th (reports of a month are due around then), the current
 // month after it.
 func (s *Server) defaultPeriod() domain.Period {
-	now := s.now().In(hanoi)
+	now := s.now().In(domain.Vietnam)
 	p := domain.MonthPeriod(now.Year(), now.Month())
 	if now.Day() < 20 {
 		p = p.Previous()

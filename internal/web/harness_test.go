@@ -17,6 +17,7 @@ import (
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 // testNow is the harness clock: 28 March 2026, 09:00 in Vietnam, while the
@@ -62,7 +63,7 @@ func newHarness(t *testing.T, dsn string) *harness {
 	if err := demo.LoadAccounts(ctx, s, fastHash, testNow); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(DefaultConfig(), s, slog.New(slog.NewTextHandler(io.Discard, nil)), func() time.Time { return testNow })
+	srv, err := New(DefaultConfig(), usecase.NewEnv(s, func() time.Time { return testNow }), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,7 +34,7 @@ func (s *Server) programListData(r *http.Request) (*programListPage, error) {
 	for i, p := range programs {
 		rows[i] = programRow{Program: p, Criteria: counts[p.ID]}
 	}
-	year := s.now().In(hanoi).Year()
+	year := s.now().In(domain.Vietnam).Year()
 	return &programListPage{Page: s.page(r, "Chương trình công tác", "programs"), Programs: rows,
 		Form: programForm{Year: fmt.Sprint(year)}, Errors: fieldErrors{}}, nil
 }

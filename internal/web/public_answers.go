@@ -61,7 +61,7 @@ func (s *Server) publishedAnswers(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, err)
 			return
 		}
-		orgID, data.OrgName = org.ID, orgDisplayName(org)
+		orgID, data.OrgName = org.ID, org.DisplayName()
 		data.Title = "Câu trả lời đã công khai của " + data.OrgName
 	}
 	list, total, err := s.store.PublishedAnswers(r.Context(), orgID, data.Query, answersPerPage, (data.PageNo-1)*answersPerPage)
@@ -89,7 +89,7 @@ func (s *Server) publishedItems(ctx context.Context, list []domain.Submission) (
 			if err != nil {
 				return nil, fmt.Errorf("organisation of a published answer: %w", err)
 			}
-			name = orgDisplayName(org)
+			name = org.DisplayName()
 			names[sub.OrgID] = name
 		}
 		items = append(items, publishedAnswer{KindName: kindName(sub.Kind), OrgName: name, Field: sub.Field,

@@ -16,6 +16,7 @@ import (
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 // BenchmarkPublicSubmit measures the sustained rate of public submissions
@@ -65,7 +66,7 @@ func benchServer(b *testing.B, dsn string) (*storage.Store, string, int64) {
 	}
 	cfg := DefaultConfig()
 	cfg.SubmitPerMinute = 0 // no limit: the benchmark is one client sending as fast as it can
-	srv, err := New(cfg, store, slog.New(slog.NewTextHandler(io.Discard, nil)), func() time.Time { return testNow })
+	srv, err := New(cfg, usecase.NewEnv(store, func() time.Time { return testNow }), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		b.Fatal(err)
 	}

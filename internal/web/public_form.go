@@ -61,7 +61,7 @@ func (s *Server) publicOrg(w http.ResponseWriter, r *http.Request) (domain.Org, 
 }
 
 func (s *Server) publicFormData(r *http.Request, org domain.Org) *publicFormPage {
-	name := orgDisplayName(org)
+	name := org.DisplayName()
 	return &publicFormPage{
 		Page: s.page(r, "Gửi phản ánh, kiến nghị đến "+name, "pakn"), OrgCode: org.Code, OrgName: name,
 		Kinds: kindChoices, Fields: submissionFields, Errors: fieldErrors{}, Limits: limits,

@@ -16,6 +16,7 @@ import (
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 // Personal data of the test sender: none of it may appear on a public page.
@@ -123,7 +124,7 @@ func countSubmissions(t *testing.T, h *harness) int {
 // store with another configuration (rate limits, upload sizes).
 func (h *harness) withConfig(cfg Config) (*harness, *Server) {
 	h.t.Helper()
-	srv, err := New(cfg, h.store, slog.New(slog.NewTextHandler(io.Discard, nil)), func() time.Time { return testNow })
+	srv, err := New(cfg, usecase.NewEnv(h.store, func() time.Time { return testNow }), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	must(h.t, err)
 	ts := httptest.NewServer(srv.Handler())
 	h.t.Cleanup(ts.Close)

@@ -55,17 +55,3 @@ func (s *Server) receive(ctx context.Context, sub *domain.Submission, files []st
 	_, err = intake(ctx, s.store, dl, sub, files, senderActor, "Gửi trực tuyến qua nq57.")
 	return err
 }
-
-// orgDisplayName names an organisation as running text does: "xã Xuân Hưng".
-func orgDisplayName(o domain.Org) string {
-	prefix := map[domain.CommuneType]string{
-		domain.TypeXa: "xã", domain.TypePhuong: "phường", domain.TypeDacKhu: "đặc khu",
-	}[o.Type]
-	if o.Level == domain.LevelProvince {
-		prefix = "tỉnh"
-	}
-	if prefix == "" {
-		return o.Name
-	}
-	return prefix + " " + o.Name
-}

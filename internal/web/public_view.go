@@ -54,7 +54,7 @@ func (s *Server) publicViewOf(ctx context.Context, sub domain.Submission) (publi
 		return publicView{}, err
 	}
 	v := publicView{
-		Code: sub.TrackingCode, Kind: sub.Kind, KindName: kindName(sub.Kind), OrgName: orgDisplayName(org),
+		Code: sub.TrackingCode, Kind: sub.Kind, KindName: kindName(sub.Kind), OrgName: org.DisplayName(),
 		Field: sub.Field, Title: sub.Title, Initials: initials(sub.SenderName), ReceivedAt: sub.ReceivedAt,
 		Status: sub.Status, StatusLabel: sub.Status.Label(), Open: sub.Status.Open(),
 	}

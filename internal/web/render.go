@@ -109,8 +109,6 @@ func redirectWithFlash(w http.ResponseWriter, r *http.Request, target, message s
 	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
-var hanoi = time.FixedZone("ICT", 7*3600)
-
 // funcs are the helpers every template may call.
 var funcs = template.FuncMap{
 	"date": func(t time.Time) string {
@@ -123,7 +121,7 @@ var funcs = template.FuncMap{
 		if t.IsZero() {
 			return ""
 		}
-		return t.In(hanoi).Format("02/01/2006 15:04")
+		return t.In(domain.Vietnam).Format("02/01/2006 15:04")
 	},
 	"isodate": func(t time.Time) string {
 		if t.IsZero() {

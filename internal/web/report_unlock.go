@@ -44,7 +44,7 @@ func (s *Server) unlockPeriod(w http.ResponseWriter, r *http.Request) {
 			Period   string `json:"period"`
 			LockedAt string `json:"locked_at"`
 			LockedBy string `json:"locked_by"`
-		}{p.String(), lock.LockedAt.In(hanoi).Format("02/01/2006 15:04"), lock.LockedBy}
+		}{p.String(), lock.LockedAt.In(domain.Vietnam).Format("02/01/2006 15:04"), lock.LockedBy}
 		return s.audit(tx, r, "period.unlock", "số liệu "+p.String(), before, nil, unlock.Reason)
 	})
 	if err != nil {

@@ -11,8 +11,17 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/nq57/nq57/internal/accounts"
 	"github.com/nq57/nq57/internal/assemble"
+	"github.com/nq57/nq57/internal/auditlog"
+	"github.com/nq57/nq57/internal/entry"
+	"github.com/nq57/nq57/internal/meetings"
+	"github.com/nq57/nq57/internal/orgs"
+	"github.com/nq57/nq57/internal/programs"
+	"github.com/nq57/nq57/internal/reporting"
 	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 // Config is what the server needs to know about its deployment.
@@ -42,7 +51,8 @@ func DefaultConfig() Config {
 // Server serves the web app. Make one with New.
 type Server struct {
 	cfg      Config
-	store    *storage.Store
+	store    *storage.Store // being retired: every read and write goes through uc
+	uc       useCases
 	pages    *pages
 	renderer *assemble.Renderer
 	log      *slog.Logger
@@ -50,8 +60,34 @@ type Server struct {
 	submits  *clientLimiter
 }
 
-// New prepares the server: parses every template and the report renderer.
-func New(cfg Config, store *storage.Store, log *slog.Logger, now func() time.Time) (*Server, error) {
+// useCases are the application layer's services the handlers call.
+type useCases struct {
+	entry       *entry.Service
+	programs    *programs.Service
+	reporting   *reporting.Service
+	submissions *submissions.Service
+	meetings    *meetings.Service
+	accounts    *accounts.Service
+	orgs        *orgs.Service
+	auditlog    *auditlog.Service
+}
+
+func newUseCases(env usecase.Env, r *assemble.Renderer) useCases {
+	return useCases{
+		entry:       entry.New(env),
+		programs:    programs.New(env),
+		reporting:   reporting.New(env, r),
+		submissions: submissions.New(env),
+		meetings:    meetings.New(env),
+		accounts:    accounts.New(env),
+		orgs:        orgs.New(env),
+		auditlog:    auditlog.New(env),
+	}
+}
+
+// New prepares the server on env: parses every template and the report
+// renderer, and builds the use cases.
+func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 	p, err := parsePages()
 	if err != nil {
 		return nil, err
@@ -60,10 +96,13 @@ func New(cfg Config, store *storage.Store, log *slog.Logger, now func() time.Tim
 	if err != nil {
 		return nil, fmt.Errorf("report renderer: %w", err)
 	}
-	if now == nil {
-		now = time.Now
+	if env.Now == nil {
+		env.Now = time.Now
 	}
-	return &Server{cfg: cfg, store: store, pages: p, renderer: r, log: log, now: now,
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Server{cfg: cfg, store: env.Store, uc: newUseCases(env, r), pages: p, renderer: r, log: log, now: env.Now,
 		submits: newClientLimiter(cfg.SubmitPerMinute, cfg.SubmitBurst)}, nil
 }
 
@@ -72,6 +111,7 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	s.routes(mux)
 	var h http.Handler = mux
+	h = s.guardText(h)
 	h = s.withSession(h)
 	h = http.NewCrossOriginProtection().Handler(h)
 	h = securityHeaders(h)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 var goodTemplate = url.Values{"title": {"Đã chuyển nhà mạng"}, "body": {"Xã đã chuyển kiến nghị tới nhà mạng để khắc phục trong tuần."}}
@@ -222,7 +223,7 @@ func TestCalendarOverridesAreValidatedSavedAndDeleted(t *testing.T) {
 // serverOn builds a server over the harness's store, for checks through the same
 // helpers the handlers use.
 func serverOn(h *harness) *Server {
-	srv, err := New(DefaultConfig(), h.store, nil, func() time.Time { return testNow })
+	srv, err := New(DefaultConfig(), usecase.NewEnv(h.store, func() time.Time { return testNow }), nil)
 	must(h.t, err)
 	return srv
 }

@@ -1,0 +1,18 @@
+// Package submissions holds the use cases of citizen submissions: intake
+// from the public form, the JSON API, staff recording and Excel import; every
+// workflow step with its deadline (two staff acting on one submission at once:
+// one wins, the other is told); answer templates, deadline rules and the
+// working calendar; and the statistics.
+package submissions
+
+import "github.com/nq57/nq57/internal/usecase"
+
+// Service runs the use cases of this package.
+type Service struct {
+	env usecase.Env
+}
+
+// New returns the service on env.
+func New(env usecase.Env) *Service {
+	return &Service{env: env}
+}
