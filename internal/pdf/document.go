@@ -25,8 +25,10 @@ type doc struct {
 }
 
 // Write renders m as a PDF to w. A Model without a layout gets the Party one.
-// It fails if the text holds characters the embedded font cannot draw, rather
-// than print boxes in an official document.
+// A character the embedded font cannot draw (an emoji, a Chinese character)
+// never stops the document: it is drawn as a replacement square (see
+// drawable), so that a stray character typed in a meeting cannot keep a
+// period's report from being downloaded or issued.
 func Write(w io.Writer, m report.Model) error {
 	if m.Layout.PageWidth == 0 {
 		m.Layout = report.PartyLayout()
@@ -51,9 +53,6 @@ func newDoc(m report.Model) (*doc, error) {
 	fs, err := loadFonts(faces)
 	if err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
-	}
-	if err := checkGlyphs(fs, m); err != nil {
-		return nil, err
 	}
 	l := m.Layout
 	p := fpdf.NewCustom(&fpdf.InitType{

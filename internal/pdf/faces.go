@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/nq57/nq57/internal/report"
@@ -54,19 +53,4 @@ func usedFaces(m report.Model) map[style]bool {
 		}
 	})
 	return faces
-}
-
-// checkGlyphs fails if a character of m has no glyph in the face it is set in.
-func checkGlyphs(fs fonts, m report.Model) error {
-	seen := map[rune]bool{}
-	var missing []string
-	eachText(m, func(text string, st style) {
-		for _, r := range fs.missing(clean(text), st, seen) {
-			missing = append(missing, fmt.Sprintf("%q (U+%04X)", r, r))
-		}
-	})
-	if len(missing) > 0 {
-		return fmt.Errorf("pdf: the embedded font cannot draw %s", strings.Join(missing, ", "))
-	}
-	return nil
 }

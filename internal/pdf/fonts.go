@@ -105,3 +105,9 @@ func (fs fonts) baseline(top, h, size float64) float64 {
 	m := fs.metrics(style{})
 	return top + h/2 + (m.ascent-m.descent)/2*size*ptToMM
 }
+
+// measure is the width of s in millimetres as it is drawn: what the face
+// cannot draw substituted (see drawable).
+func (fs fonts) measure(s string, st style, size float64) float64 {
+	return fs.width(fs.drawable(s, st), st, size)
+}

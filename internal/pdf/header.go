@@ -29,13 +29,13 @@ func (d *doc) headerSplit(h report.Header) float64 {
 	tw := d.textWidth()
 	left := tw * d.l.HeaderLeftShare
 	bold, size := style{Bold: true}, d.l.BodySize
-	right := max(d.fs.width(clean(h.Motto), bold, d.l.MottoSize), d.fs.width(clean(h.SubMotto), bold, d.l.SubMottoSize),
-		d.fs.width(clean(h.PlaceDate), style{Italic: true}, size)) + columnPad
+	right := max(d.fs.measure(h.Motto, bold, d.l.MottoSize), d.fs.measure(h.SubMotto, bold, d.l.SubMottoSize),
+		d.fs.measure(h.PlaceDate, style{Italic: true}, size)) + columnPad
 	if right <= tw-left {
 		return left
 	}
-	need := max(d.fs.width(clean(h.SuperiorBody), style{}, size), d.fs.width(clean(h.IssuingBody), bold, size),
-		d.fs.width(clean(h.Number), style{}, size)) + columnPad
+	need := max(d.fs.measure(h.SuperiorBody, style{}, size), d.fs.measure(h.IssuingBody, bold, size),
+		d.fs.measure(h.Number, style{}, size)) + columnPad
 	return max(tw-right, min(need, left))
 }
 
@@ -50,7 +50,7 @@ func (d *doc) headerLeft(h report.Header, x, w, lh float64) float64 {
 	case h.Star:
 		y = d.centred("*", style{}, size, x, w, y, lh)
 	case h.IssuingBody != "" && y > top:
-		rw := d.fs.width(clean(h.IssuingBody), style{Bold: true}, size) * starRuleLen
+		rw := d.fs.measure(h.IssuingBody, style{Bold: true}, size) * starRuleLen
 		ry := y - lh + d.fs.baseline(0, lh, size) + ruleDrop*lh
 		d.rule(x+(w-rw)/2, ry, rw)
 		y += lh * 0.3

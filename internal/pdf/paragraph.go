@@ -54,7 +54,7 @@ func (fs fonts) words(runs []report.Run, base style, size float64) []word {
 		st := base
 		st.Bold, st.Italic = st.Bold || r.Bold, st.Italic || r.Italic
 		space := fs.width(" ", st, size)
-		text := clean(r.Text)
+		text := fs.drawable(r.Text, st)
 		for len(text) > 0 {
 			i := strings.IndexAny(text, " \n")
 			if i < 0 {
@@ -176,7 +176,7 @@ func (d *doc) drawLine(l line, x, baseline, width float64, al align, size float6
 // oneLine is a single piece of text as a line, kept as written (runs of
 // spaces included), for centred lines such as "Số      -BC/ĐU".
 func (fs fonts) oneLine(text string, st style, size float64) line {
-	text = clean(text)
+	text = fs.drawable(text, st)
 	w := fs.width(text, st, size)
 	return line{words: []word{{pieces: []piece{{text: text, st: st, w: w}}, w: w}}, w: w, last: true}
 }
