@@ -20,6 +20,9 @@ func Input(ctx context.Context, s *storage.Store, org domain.Org, p domain.Perio
 	if err != nil {
 		return report.Input{}, fmt.Errorf("report settings of %s: %w", org.Code, err)
 	}
+	if settings.Receiver == "" {
+		settings.Receiver = domain.DefaultReceiver(org)
+	}
 	prog, err := program(ctx, s, org, settings, p)
 	if err != nil {
 		return report.Input{}, err

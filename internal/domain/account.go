@@ -139,4 +139,10 @@ type IssuedReport struct {
 	IssuedBy     string
 	DOCX, PDF    []byte    // empty when listed without content
 	SupersededAt time.Time // set when the period was unlocked and reissued; zero for the current one
+
+	// What the number was given in: the style, the symbol ("BC/ĐU") and the
+	// Party committee's term (0: DefaultTermStart). See Series.
+	Style     DocumentStyle
+	Symbol    string
+	TermStart int
 }

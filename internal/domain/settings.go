@@ -45,6 +45,14 @@ type ReportSettings struct {
 	Recommendations string    // III. Kiến nghị, đề xuất
 	ProgramID       int64     // the program reported on; 0 picks the program of the period's year
 	DueDay          int       // the day of the period's last month by which the report is due; 0: DefaultDueDay
+	TermStart       int       // first year of the Party committee's term the numbers run in; 0: DefaultTermStart
+
+	// The stored row's version, and who changed it last and when: a save
+	// names the version its form was drawn with and is refused as stale when
+	// the row has moved on. Version 0 is a row not stored yet.
+	Version   int64
+	ChangedBy string
+	ChangedAt time.Time
 }
 
 // DefaultDueDay is the day of a period's last month by which its report is
@@ -99,6 +107,9 @@ func (s ReportSettings) Overlay(o ReportSettings) ReportSettings {
 	if o.DueDay != 0 {
 		s.DueDay = o.DueDay
 	}
+	if o.TermStart != 0 {
+		s.TermStart = o.TermStart
+	}
 	if !o.Period.IsZero() {
 		s.Period = o.Period
 	}
@@ -120,7 +131,7 @@ func DefaultReportSettings(org, parent Org) ReportSettings {
 		Symbol:          "BC/ĐU",
 		Reporter:        "Ban Thường vụ Đảng ủy " + name,
 		Closer:          "Đảng ủy " + name,
-		Receiver:        strings.TrimSpace("UBND " + org.LevelWord()),
+		Receiver:        DefaultReceiver(org),
 		Recipients:      []string{"Ban Thường vụ Đảng ủy,", "Lưu VPĐU."},
 		Authority:       "T/M BAN THƯỜNG VỤ",
 		Recommendations: "Không",
@@ -129,4 +140,10 @@ func DefaultReportSettings(org, parent Org) ReportSettings {
 		rs.SuperiorBody = "Đảng bộ tỉnh " + parent.Name
 	}
 	return rs
+}
+
+// DefaultReceiver is who receives submissions where the settings name no one:
+// the People's Committee of the organisation's level, "UBND phường".
+func DefaultReceiver(org Org) string {
+	return strings.TrimSpace("UBND " + org.LevelWord())
 }

@@ -10,15 +10,42 @@ import (
 )
 
 const settingsColumns = `style, superior_body, issuing_body, place, symbol, number, date, basis,
-	reporter, closer, receiver, authority, position, signer, assessment, recommendations, program_id, due_day`
+	reporter, closer, receiver, authority, position, signer, assessment, recommendations, program_id, due_day, term_start`
 
 // SaveReportSettings stores the settings of one organisation, report kind and
 // period (the zero period for the defaults), replacing what was stored for the
-// same three.
+// same three whatever its version (loading demo data, tests). A person's save
+// goes through UpdateReportSettings.
 func (s *Store) SaveReportSettings(ctx context.Context, rs domain.ReportSettings) error {
+	_, err := s.saveSettings(ctx, rs, func(tx *Store) (int64, bool, error) {
+		id, err := tx.upsertSettings(ctx, rs)
+		return id, true, err
+	})
+	return err
+}
+
+// UpdateReportSettings stores rs if the row stands at version expected (0:
+// no row stored yet), with its version moved on and rs.ChangedBy and
+// rs.ChangedAt as who changed it and when. It returns false, writing
+// nothing, when the row has moved on (or appeared) since: the caller refuses
+// the save as stale. The condition is in the write itself, so two
+// concurrent saves of one version cannot both succeed on either engine.
+func (s *Store) UpdateReportSettings(ctx context.Context, rs domain.ReportSettings, expected int64) (bool, error) {
+	return s.saveSettings(ctx, rs, func(tx *Store) (int64, bool, error) {
+		if expected == 0 {
+			return tx.insertSettings(ctx, rs)
+		}
+		return tx.updateSettings(ctx, rs, expected)
+	})
+}
+
+// saveSettings checks rs, writes its row with write and its recipients, in
+// one transaction.
+func (s *Store) saveSettings(ctx context.Context, rs domain.ReportSettings, write func(tx *Store) (int64, bool, error)) (bool, error) {
 	if err := validateSettings(rs); err != nil {
-		return err
+		return false, err
 	}
+	saved := false
 	err := s.WithTx(ctx, func(tx *Store) error {
 		if err := tx.requireOrg(ctx, rs.OrgID); err != nil {
 			return err
@@ -26,16 +53,17 @@ func (s *Store) SaveReportSettings(ctx context.Context, rs domain.ReportSettings
 		if err := tx.requireProgram(ctx, rs.OrgID, rs.ProgramID); err != nil {
 			return err
 		}
-		id, err := tx.upsertSettings(ctx, rs)
-		if err != nil {
+		id, ok, err := write(tx)
+		if err != nil || !ok {
 			return err
 		}
+		saved = true
 		return tx.replaceRecipients(ctx, id, rs.Recipients)
 	})
 	if err != nil {
-		return wrap(err, "save report settings %s/%s of org %d", rs.Kind, settingsPeriod(rs.Period), rs.OrgID)
+		return false, wrap(err, "save report settings %s/%s of org %d", rs.Kind, settingsPeriod(rs.Period), rs.OrgID)
 	}
-	return nil
+	return saved, nil
 }
 
 func validateSettings(rs domain.ReportSettings) error {
@@ -71,7 +99,7 @@ func settingsPeriod(p domain.Period) string {
 func (s *Store) upsertSettings(ctx context.Context, rs domain.ReportSettings) (int64, error) {
 	var id int64
 	err := s.q.QueryRowContext(ctx, `INSERT INTO report_settings (org_id, kind, period, `+settingsColumns+`)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
 		ON CONFLICT (org_id, kind, period) DO UPDATE SET
 			style = excluded.style, superior_body = excluded.superior_body, issuing_body = excluded.issuing_body,
 			place = excluded.place, symbol = excluded.symbol, number = excluded.number, date = excluded.date,
@@ -79,13 +107,54 @@ func (s *Store) upsertSettings(ctx context.Context, rs domain.ReportSettings) (i
 			receiver = excluded.receiver, authority = excluded.authority, position = excluded.position,
 			signer = excluded.signer, assessment = excluded.assessment,
 			recommendations = excluded.recommendations, program_id = excluded.program_id,
-			due_day = excluded.due_day
-		RETURNING id`,
-		rs.OrgID, rs.Kind, settingsPeriod(rs.Period), string(rs.Style), rs.SuperiorBody, rs.IssuingBody,
-		rs.Place, rs.Symbol, rs.Number, s.dateArg(rs.Date), rs.Basis, rs.Reporter, rs.Closer, rs.Receiver,
-		rs.Authority, rs.Position, rs.Signer, rs.Assessment, rs.Recommendations, nullID(rs.ProgramID), rs.DueDay,
+			due_day = excluded.due_day, term_start = excluded.term_start,
+			version = report_settings.version + 1
+		RETURNING id`, s.settingsArgs(rs)...,
 	).Scan(&id)
 	return id, err
+}
+
+// settingsArgs are the arguments $1 … $22 of a settings row: the key, then
+// settingsColumns in order.
+func (s *Store) settingsArgs(rs domain.ReportSettings) []any {
+	return []any{rs.OrgID, rs.Kind, settingsPeriod(rs.Period), string(rs.Style), rs.SuperiorBody, rs.IssuingBody,
+		rs.Place, rs.Symbol, rs.Number, s.dateArg(rs.Date), rs.Basis, rs.Reporter, rs.Closer, rs.Receiver,
+		rs.Authority, rs.Position, rs.Signer, rs.Assessment, rs.Recommendations, nullID(rs.ProgramID), rs.DueDay,
+		rs.TermStart}
+}
+
+// insertSettings stores the first row of its key, or reports false when one
+// is stored already.
+func (s *Store) insertSettings(ctx context.Context, rs domain.ReportSettings) (int64, bool, error) {
+	var id int64
+	err := s.q.QueryRowContext(ctx, `INSERT INTO report_settings (org_id, kind, period, `+settingsColumns+`,
+			changed_by, changed_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+		ON CONFLICT (org_id, kind, period) DO NOTHING
+		RETURNING id`, append(s.settingsArgs(rs), rs.ChangedBy, s.timeArg(rs.ChangedAt))...,
+	).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, err
+}
+
+// updateSettings overwrites the row of its key if it stands at version
+// expected, or reports false.
+func (s *Store) updateSettings(ctx context.Context, rs domain.ReportSettings, expected int64) (int64, bool, error) {
+	var id int64
+	err := s.q.QueryRowContext(ctx, `UPDATE report_settings SET
+			style = $4, superior_body = $5, issuing_body = $6, place = $7, symbol = $8, number = $9, date = $10,
+			basis = $11, reporter = $12, closer = $13, receiver = $14, authority = $15, position = $16,
+			signer = $17, assessment = $18, recommendations = $19, program_id = $20, due_day = $21,
+			term_start = $22, version = version + 1, changed_by = $23, changed_at = $24
+		WHERE org_id = $1 AND kind = $2 AND period = $3 AND version = $25
+		RETURNING id`, append(s.settingsArgs(rs), rs.ChangedBy, s.timeArg(rs.ChangedAt), expected)...,
+	).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, err
 }
 
 func (s *Store) replaceRecipients(ctx context.Context, settingsID int64, recipients []string) error {
@@ -151,11 +220,12 @@ func (s *Store) settingsRow(ctx context.Context, orgID int64, kind, period strin
 	var rs domain.ReportSettings
 	var id int64
 	var style string
-	err := s.q.QueryRowContext(ctx, `SELECT id, `+settingsColumns+` FROM report_settings
-		WHERE org_id = $1 AND kind = $2 AND period = $3`, orgID, kind, period).Scan(&id, &style,
+	err := s.q.QueryRowContext(ctx, `SELECT id, `+settingsColumns+`, version, changed_by, changed_at
+		FROM report_settings WHERE org_id = $1 AND kind = $2 AND period = $3`, orgID, kind, period).Scan(&id, &style,
 		&rs.SuperiorBody, &rs.IssuingBody, &rs.Place, &rs.Symbol, &rs.Number, dateCol{&rs.Date}, &rs.Basis,
 		&rs.Reporter, &rs.Closer, &rs.Receiver, &rs.Authority, &rs.Position, &rs.Signer, &rs.Assessment,
-		&rs.Recommendations, idCol{&rs.ProgramID}, &rs.DueDay)
+		&rs.Recommendations, idCol{&rs.ProgramID}, &rs.DueDay, &rs.TermStart, &rs.Version, &rs.ChangedBy,
+		timeCol{&rs.ChangedAt})
 	if errors.Is(err, sql.ErrNoRows) {
 		return rs, false, nil
 	}

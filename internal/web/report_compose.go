@@ -2,33 +2,22 @@ package web
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/reporting"
 )
 
 // reportPage is the compose page of one period: the figures from data, the
 // settings in a form (or read-only), the preview, downloads, issue and lock.
 type reportPage struct {
 	Page
-	Period   domain.Period
-	Figures  reportFigures
-	Settings domain.ReportSettings // effective: the defaults with the period's own laid over them
-	Own      domain.ReportSettings // what the period stores itself
-	Form     reportForm
-	Errors   fieldErrors
-	Issue    issueForm
-	Unlock   unlockForm
-	Locked   bool
-	Lock     domain.PeriodLock
-	Issued   []domain.IssuedReport // this period's issues, newest first
-	NotDue   bool
-	Problem  string // why a write was refused when no form on the page can say it (a lock)
-}
-
-// reportFigures are the numbers the report computes from data.
-type reportFigures struct {
-	Met, Total, Meetings, Submissions int
-	Program                           string
+	reporting.Compose
+	Form    reporting.PeriodForm
+	Errors  fieldErrors
+	Issue   issueForm
+	Unlock  unlockForm
+	Problem string // why a write was refused when no form on the page can say it (a lock, a newer save)
 }
 
 type issueForm struct {
@@ -69,46 +58,21 @@ func (p reportPage) Overrides(field string) bool {
 }
 
 // NumberText is the number as the document writes it ("12-BC/ĐU").
-func (p reportPage) NumberText(number string) string { return reportNumber(p.Settings, number) }
+func (p reportPage) NumberText(number string) string { return reporting.NumberText(p.Settings, number) }
 
-// composeData gathers the compose page of p with the form filled from the
+// composeData gathers the compose page of p with the forms filled from the
 // stored settings.
 func (s *Server) composeData(r *http.Request, p domain.Period) (*reportPage, error) {
-	v := mustViewer(r)
-	ctx := r.Context()
-	in, err := s.reportInput(r, s.store, p)
+	c, err := s.uc.reporting.Compose(r.Context(), actorOf(r), p)
 	if err != nil {
 		return nil, err
 	}
-	own, _, err := s.store.OwnReportSettings(ctx, v.Org.ID, reportKind, p)
-	if err != nil {
-		return nil, err
-	}
-	data := &reportPage{
-		Page: s.page(r, "Báo cáo "+p.Words(), "reports"), Period: p, Settings: in.Settings, Own: own,
-		Form: reportFormOf(in.Settings), Errors: fieldErrors{},
-		Figures: reportFigures{Met: in.MetCount(), Total: in.Program.CriteriaCount(), Meetings: len(in.Meetings),
-			Submissions: len(in.Submissions), Program: in.Program.Number},
-		Issue:  issueForm{Number: in.Settings.Number, Errors: fieldErrors{}},
+	form := reporting.PeriodFormOf(c.Settings, c.Own.Version)
+	return &reportPage{
+		Page: s.page(r, "Báo cáo "+p.Words(), "reports"), Compose: c, Form: form, Errors: fieldErrors{},
+		Issue:  issueForm{Number: c.IssueNumber(), Date: form.Date, Errors: fieldErrors{}},
 		Unlock: unlockForm{Errors: fieldErrors{}},
-		NotDue: p.Start().After(s.reportToday()),
-	}
-	data.Issue.Date = data.Form.Date
-	if data.Lock, err = s.store.PeriodLock(ctx, v.Org.ID, p); err == nil {
-		data.Locked = true
-	} else if !domain.IsNotFound(err) {
-		return nil, err
-	}
-	issued, err := s.store.IssuedReports(ctx, v.Org.ID, reportKind)
-	if err != nil {
-		return nil, err
-	}
-	for _, ir := range issued {
-		if ir.Period == p {
-			data.Issued = append(data.Issued, ir)
-		}
-	}
-	return data, nil
+	}, nil
 }
 
 func (s *Server) composeReport(w http.ResponseWriter, r *http.Request) {
@@ -122,4 +86,14 @@ func (s *Server) composeReport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "report", data)
+}
+
+// readReportForm reads the compose form as typed.
+func readReportForm(r *http.Request) reporting.PeriodForm {
+	return reporting.PeriodForm{
+		Version: formVersion(r), Number: formValue(r, "number"), Date: formValue(r, "date"),
+		Authority: formValue(r, "authority"), Position: formValue(r, "position"), Signer: formValue(r, "signer"),
+		Recipients: formText(r, "recipients"), Basis: formText(r, "basis"),
+		Assessment: strings.TrimSpace(formText(r, "assessment")), Recommendations: strings.TrimSpace(formText(r, "recommendations")),
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/reporting"
 )
 
 // reportDefaultsPage is the organisation's report settings (the row with a
@@ -13,13 +14,10 @@ import (
 // own. Composers edit it; everyone else reads it.
 type reportDefaultsPage struct {
 	Page
-	Form       reportDefaultsForm
-	Errors     fieldErrors
-	Stored     bool                  // false while the organisation runs on the starting settings
-	Example    domain.ReportSettings // the starting settings, whose names the hints quote
-	Preview    domain.Period         // the period the preview link shows
-	HasProgram bool                  // a program covers Preview, so it can be drawn
-	Overridden []domain.Period       // periods that keep content of their own
+	reporting.Defaults
+	Form    reporting.DefaultsForm
+	Errors  fieldErrors
+	Problem string // a save refused because someone saved after the form was drawn
 }
 
 // reportFieldGroup is one part of the document and the settings that appear in it.
@@ -69,41 +67,44 @@ func (p reportDefaultsPage) Groups() []reportFieldGroup {
 	}
 	groups := []reportFieldGroup{
 		{ID: "rd-header", Title: "Đầu văn bản", Fields: []reportField{
-			{Name: "superior_body", Label: "Cơ quan cấp trên", Value: f.SuperiorBody,
+			{Name: "superior_body", Label: reporting.Labels["superior_body"], Value: f.SuperiorBody,
 				Hint: "Dòng đầu bên trái, chữ in hoa: " + orExample(up(ex.SuperiorBody), "ĐẢNG BỘ TỈNH …") + ". Có thể để trống."},
-			{Name: "issuing_body", Label: "Cơ quan ban hành", Value: f.IssuingBody, Required: true,
+			{Name: "issuing_body", Label: reporting.Labels["issuing_body"], Value: f.IssuingBody, Required: true,
 				Hint: "Dòng thứ hai bên trái, chữ in hoa đậm: " + up(ex.IssuingBody) + "."},
-			{Name: "symbol", Label: "Ký hiệu văn bản", Value: f.Symbol, Required: true,
+			{Name: "symbol", Label: reporting.Labels["symbol"], Value: f.Symbol, Required: true,
 				Hint: "Ngay sau số văn bản, không có dấu cách: “Số 12-" + ex.Symbol + "” (văn bản của Đảng) hoặc “Số: 12/BC-UBND” (văn bản nhà nước)."},
-			{Name: "place", Label: "Địa danh", Value: f.Place, Required: true,
+			{Name: "place", Label: reporting.Labels["place"], Value: f.Place, Required: true,
 				Hint: "Bên phải, chữ nghiêng, trước ngày tháng: “" + ex.Place + ", ngày 25 tháng 3 năm 2026”."},
+			{Name: "term", Label: reporting.Labels["term"], Value: f.Term,
+				Hint: "Văn bản của Đảng đánh số từ 01 trong mỗi nhiệm kỳ của cấp ủy (văn bản nhà nước: từ 01 mỗi năm). " +
+					"Viết năm đầu hoặc cả nhiệm kỳ, ví dụ " + domain.TermWords(0) + "; để trống là nhiệm kỳ " + domain.TermWords(0) + "."},
 		}},
 		{ID: "rd-body", Title: "Nội dung", Fields: []reportField{
-			{Name: "basis", Label: "Căn cứ (văn bản yêu cầu báo cáo)", Value: f.Basis, Rows: 3,
+			{Name: "basis", Label: reporting.Labels["basis"], Value: f.Basis, Rows: 3,
 				Hint: "Đầu câu mở đầu: “Thực hiện Công văn số … ngày … của …; …”. Để trống thì câu mở đầu bắt đầu bằng chủ thể báo cáo."},
-			{Name: "reporter", Label: "Chủ thể báo cáo (câu mở đầu)", Value: f.Reporter, Required: true,
+			{Name: "reporter", Label: reporting.Labels["reporter"], Value: f.Reporter, Required: true,
 				Hint: "Câu mở đầu: “…; " + ex.Reporter + " báo cáo tình hình, kết quả lãnh đạo chỉ đạo …”."},
-			{Name: "receiver", Label: "Nơi tiếp nhận phản ánh, kiến nghị", Value: f.Receiver,
-				Hint: "Mục I.3: “" + ex.Receiver + " chưa tiếp nhận được phản ánh, kiến nghị nào …”. Để trống thì ghi “UBND xã”."},
-			{Name: "assessment", Label: "II. Nhận xét, đánh giá chung", Value: f.Assessment, Rows: 5,
+			{Name: "receiver", Label: reporting.Labels["receiver"], Value: f.Receiver,
+				Hint: "Mục I.3: “" + ex.Receiver + " chưa tiếp nhận được phản ánh, kiến nghị nào …”. Để trống thì ghi “" + domain.DefaultReceiver(p.Org) + "”."},
+			{Name: "assessment", Label: reporting.Labels["assessment"], Value: f.Assessment, Rows: 5,
 				Hint: "Mục II của báo cáo; mỗi dòng là một đoạn văn. Kỳ nào soạn nhận xét riêng thì dùng nhận xét của kỳ đó."},
-			{Name: "recommendations", Label: "III. Kiến nghị, đề xuất", Value: f.Recommendations, Rows: 2,
+			{Name: "recommendations", Label: reporting.Labels["recommendations"], Value: f.Recommendations, Rows: 2,
 				Hint: "Mục III của báo cáo; viết “Không” nếu không có kiến nghị."},
-			{Name: "closer", Label: "Chủ thể báo cáo (câu kết)", Value: f.Closer, Required: true,
+			{Name: "closer", Label: reporting.Labels["closer"], Value: f.Closer, Required: true,
 				Hint: "Câu kết: “Trên đây là báo cáo …, " + ex.Closer + " trân trọng báo cáo./.”"},
 		}},
 		{ID: "rd-footer", Title: "Cuối văn bản", Fields: []reportField{
-			{Name: "recipients", Label: "Nơi nhận", Value: f.Recipients, Rows: 4,
+			{Name: "recipients", Label: reporting.Labels["recipients"], Value: f.Recipients, Rows: 4,
 				Hint: "Góc dưới bên trái, dưới “Nơi nhận:”. Mỗi nơi một dòng; văn bản tự thêm “- ” ở đầu, ví dụ “- " + firstRecipient + "”."},
-			{Name: "authority", Label: "Thẩm quyền ký", Value: f.Authority, Required: true,
+			{Name: "authority", Label: reporting.Labels["authority"], Value: f.Authority, Required: true,
 				Hint: "Góc dưới bên phải, chữ in hoa đậm: " + ex.Authority + "."},
-			{Name: "position", Label: "Chức vụ người ký", Value: f.Position, Required: true,
+			{Name: "position", Label: reporting.Labels["position"], Value: f.Position, Required: true,
 				Hint: "Dưới thẩm quyền ký, chữ in hoa đậm, ví dụ: PHÓ BÍ THƯ."},
-			{Name: "signer", Label: "Người ký", Value: f.Signer,
+			{Name: "signer", Label: reporting.Labels["signer"], Value: f.Signer,
 				Hint: "Dưới cùng bên phải, sau chỗ ký và đóng dấu, chữ đậm: họ và tên người ký."},
 		}},
 		{ID: "rd-due", Title: "Hạn nộp", Fields: []reportField{
-			{Name: "due_day", Label: "Hạn nộp báo cáo: ngày … của tháng cuối kỳ", Value: f.DueDay,
+			{Name: "due_day", Label: reporting.Labels["due_day"], Value: f.DueDay,
 				Hint: fmt.Sprintf("Từ 1 đến 31; tháng ngắn hơn thì là ngày cuối tháng. Để trống là ngày %d. Trang tổng quan nhắc báo cáo sắp đến hạn và quá hạn theo ngày này.", domain.DefaultDueDay)},
 		}},
 	}
@@ -125,57 +126,12 @@ func orExample(v, fallback string) string {
 // reportDefaultsData gathers the page with the form filled from the
 // settings in force: the stored defaults, or the starting ones.
 func (s *Server) reportDefaultsData(r *http.Request) (*reportDefaultsPage, error) {
-	v := mustViewer(r)
-	ctx := r.Context()
-	current, err := s.store.ReportSettings(ctx, v.Org.ID, reportKind, domain.Period{})
+	d, err := s.uc.reporting.Defaults(r.Context(), actorOf(r), s.defaultPeriod())
 	if err != nil {
 		return nil, err
 	}
-	_, stored, err := s.store.OwnReportSettings(ctx, v.Org.ID, reportKind, domain.Period{})
-	if err != nil {
-		return nil, err
-	}
-	example, err := s.startingReportSettings(r)
-	if err != nil {
-		return nil, err
-	}
-	data := &reportDefaultsPage{Page: s.page(r, "Thiết lập chung của báo cáo", "reports"),
-		Form: reportDefaultsFormOf(current), Errors: fieldErrors{}, Stored: stored, Example: example,
-		Preview: s.defaultPeriod()}
-	if data.HasProgram, err = s.programCovers(r, current, data.Preview); err != nil {
-		return nil, err
-	}
-	if data.Overridden, err = s.store.ReportSettingsPeriods(ctx, v.Org.ID, reportKind); err != nil {
-		return nil, err
-	}
-	return data, nil
-}
-
-// startingReportSettings are the settings the organisation would start from,
-// made of its own names and its parent's.
-func (s *Server) startingReportSettings(r *http.Request) (domain.ReportSettings, error) {
-	org := mustViewer(r).Org
-	var parent domain.Org
-	if org.ParentID != 0 {
-		var err error
-		if parent, err = s.store.OrgByID(r.Context(), org.ParentID); err != nil {
-			return domain.ReportSettings{}, err
-		}
-	}
-	return domain.DefaultReportSettings(org, parent), nil
-}
-
-// programCovers reports whether the report of p has a program to report on,
-// as assemble picks it: the one the settings name, or the program of p's year.
-func (s *Server) programCovers(r *http.Request, rs domain.ReportSettings, p domain.Period) (bool, error) {
-	if rs.ProgramID != 0 {
-		return true, nil
-	}
-	_, err := s.store.ProgramForYear(r.Context(), mustViewer(r).Org.ID, p.Year)
-	if domain.IsNotFound(err) {
-		return false, nil
-	}
-	return err == nil, err
+	return &reportDefaultsPage{Page: s.page(r, "Thiết lập chung của báo cáo", "reports"), Defaults: d,
+		Form: reporting.DefaultsFormOf(d.Settings, d.Version), Errors: fieldErrors{}}, nil
 }
 
 func (s *Server) reportDefaults(w http.ResponseWriter, r *http.Request) {
@@ -185,4 +141,18 @@ func (s *Server) reportDefaults(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "report_defaults", data)
+}
+
+// readReportDefaultsForm reads the settings form as typed.
+func readReportDefaultsForm(r *http.Request) reporting.DefaultsForm {
+	return reporting.DefaultsForm{
+		Version: formVersion(r), Style: formValue(r, "style"), SuperiorBody: formValue(r, "superior_body"),
+		IssuingBody: formValue(r, "issuing_body"), Place: formValue(r, "place"), Symbol: formValue(r, "symbol"),
+		Term: formValue(r, "term"), Basis: strings.TrimSpace(formText(r, "basis")),
+		Reporter: formValue(r, "reporter"), Receiver: formValue(r, "receiver"), Closer: formValue(r, "closer"),
+		Assessment: strings.TrimSpace(formText(r, "assessment")), Recommendations: strings.TrimSpace(formText(r, "recommendations")),
+		Recipients: formText(r, "recipients"),
+		Authority:  formValue(r, "authority"), Position: formValue(r, "position"), Signer: formValue(r, "signer"),
+		DueDay: formValue(r, "due_day"),
+	}
 }

@@ -24,6 +24,7 @@ func validReportDefaults() url.Values {
 		"assessment": {"Đảng ủy xã tiếp tục chỉ đạo quyết liệt."}, "recommendations": {"Không"},
 		"recipients": {"Thường trực Tỉnh ủy Ninh Bình,\r\n- Lưu VPĐU."},
 		"authority":  {"T/M BAN THƯỜNG VỤ"}, "position": {"BÍ THƯ"}, "signer": {"Trần Văn Mới"},
+		"version":    {"1"}, // the demo's stored defaults, as the form was drawn
 	}
 }
 
@@ -56,7 +57,7 @@ func TestReportDefaultsRoutes(t *testing.T) {
 		{name: "admin saves", login: "quantri", method: http.MethodPost, path: reportDefaultsPath, form: validReportDefaults(),
 			status: http.StatusSeeOther, want: []string{reportDefaultsPath}},
 		{name: "leader saves", login: "lanhdao", method: http.MethodPost, path: reportDefaultsPath,
-			form: withValues(validReportDefaults(), "signer", "Lê Thị Lãnh Đạo"), status: http.StatusSeeOther, want: []string{reportDefaultsPath}},
+			form: withValues(validReportDefaults(), "signer", "Lê Thị Lãnh Đạo", "version", "2"), status: http.StatusSeeOther, want: []string{reportDefaultsPath}},
 		{name: "the leader's save shows", login: "lanhdao", path: reportDefaultsPath, status: http.StatusOK,
 			want: []string{"Đã lưu thiết lập chung của báo cáo", `value="Lê Thị Lãnh Đạo"`}, notWant: []string{`value="Bùi Thị Hồng Chiên"`}},
 		{name: "viewer reads the new signer", login: "xem", path: reportDefaultsPath, status: http.StatusOK, want: []string{"Lê Thị Lãnh Đạo"}},
@@ -140,7 +141,7 @@ func TestReportDefaultsRefuseBadInput(t *testing.T) {
 	}
 	eachHarness(t, func(t *testing.T, h *harness) {
 		ctx := context.Background()
-		before, _, err := h.store.OwnReportSettings(ctx, h.org.ID, reportKind, domain.Period{})
+		before, _, err := h.store.OwnReportSettings(ctx, h.org.ID, domain.ReportKindNQ57Monthly, domain.Period{})
 		must(t, err)
 		logBefore, err := h.store.AuditLog(ctx, h.org.ID, 1000, 0)
 		must(t, err)
@@ -156,7 +157,7 @@ func TestReportDefaultsRefuseBadInput(t *testing.T) {
 					notWant: []string{"Đã lưu thiết lập"}}, res)
 			})
 		}
-		after, _, err := h.store.OwnReportSettings(ctx, h.org.ID, reportKind, domain.Period{})
+		after, _, err := h.store.OwnReportSettings(ctx, h.org.ID, domain.ReportKindNQ57Monthly, domain.Period{})
 		must(t, err)
 		if !reflect.DeepEqual(before, after) {
 			t.Errorf("refused forms changed the settings:\nbefore %+v\nafter  %+v", before, after)
@@ -207,7 +208,7 @@ func TestReportDefaultsOfANewCommune(t *testing.T) {
 
 		// Its first save is its own: the demo commune is untouched.
 		res := admin.post(reportDefaultsPath, withValues(validReportDefaults(), "issuing_body", "Đảng ủy xã Yên Mạc", "place", "Yên Mạc",
-			"reporter", "Ban Thường vụ Đảng ủy xã Yên Mạc", "closer", "Đảng ủy xã Yên Mạc", "signer", "Phạm Văn Yên"))
+			"reporter", "Ban Thường vụ Đảng ủy xã Yên Mạc", "closer", "Đảng ủy xã Yên Mạc", "signer", "Phạm Văn Yên", "version", "0"))
 		if res.status != http.StatusSeeOther {
 			t.Fatalf("save of the new commune: %d\n%s", res.status, excerpt(res.body))
 		}

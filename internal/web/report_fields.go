@@ -1,5 +1,7 @@
 package web
 
+import "github.com/nq57/nq57/internal/reporting"
+
 // reportField is one field of the compose form, with what the page shows
 // around it.
 type reportField struct {
@@ -15,20 +17,20 @@ type reportField struct {
 func (p reportPage) Fields() []reportField {
 	f := p.Form
 	fields := []reportField{
-		{Name: "number", Label: "Số văn bản", Value: f.Number, PerPeriod: true,
+		{Name: "number", Label: reporting.Labels["number"], Value: f.Number, PerPeriod: true,
 			Hint: "Chỉ phần số, ký hiệu “" + p.Settings.Symbol + "” được thêm tự động. Để trống khi còn là bản nháp."},
-		{Name: "date", Label: "Ngày văn bản", Value: f.Date, PerPeriod: true,
+		{Name: "date", Label: reporting.Labels["date"], Value: f.Date, PerPeriod: true,
 			Hint: "Dạng ngày/tháng/năm, ví dụ 31/03/2026. Để trống khi còn là bản nháp."},
-		{Name: "authority", Label: "Thẩm quyền ký", Value: f.Authority, Hint: "Ví dụ: T/M BAN THƯỜNG VỤ."},
-		{Name: "position", Label: "Chức vụ người ký", Value: f.Position, Hint: "Ví dụ: PHÓ BÍ THƯ."},
-		{Name: "signer", Label: "Người ký", Value: f.Signer},
-		{Name: "recipients", Label: "Nơi nhận", Value: f.Recipients, Rows: 4,
+		{Name: "authority", Label: reporting.Labels["authority"], Value: f.Authority, Hint: "Ví dụ: T/M BAN THƯỜNG VỤ."},
+		{Name: "position", Label: reporting.Labels["position"], Value: f.Position, Hint: "Ví dụ: PHÓ BÍ THƯ."},
+		{Name: "signer", Label: reporting.Labels["signer"], Value: f.Signer},
+		{Name: "recipients", Label: reporting.Labels["recipients"], Value: f.Recipients, Rows: 4,
 			Hint: "Mỗi nơi một dòng; không cần gạch đầu dòng, văn bản tự thêm “- ”."},
-		{Name: "basis", Label: "Căn cứ (văn bản yêu cầu báo cáo)", Value: f.Basis, Rows: 3,
+		{Name: "basis", Label: reporting.Labels["basis"], Value: f.Basis, Rows: 3,
 			Hint: "Văn bản mà báo cáo này trả lời; câu mở đầu sẽ là “Thực hiện …”."},
-		{Name: "assessment", Label: "II. Nhận xét, đánh giá chung", Value: f.Assessment, Rows: 6,
+		{Name: "assessment", Label: reporting.Labels["assessment"], Value: f.Assessment, Rows: 6,
 			Hint: "Mỗi dòng là một đoạn văn."},
-		{Name: "recommendations", Label: "III. Kiến nghị, đề xuất", Value: f.Recommendations, Rows: 3,
+		{Name: "recommendations", Label: reporting.Labels["recommendations"], Value: f.Recommendations, Rows: 3,
 			Hint: "Viết “Không” nếu không có kiến nghị."},
 	}
 	for i := range fields {

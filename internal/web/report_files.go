@@ -1,12 +1,10 @@
 package web
 
 import (
-	"fmt"
 	"net/http"
 
 	"github.com/nq57/nq57/internal/assemble"
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/report"
 )
 
 // previewReport renders the period's report as an HTML page, from the same
@@ -16,18 +14,14 @@ func (s *Server) previewReport(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	m, ok := s.draftModel(w, r, p)
-	if !ok {
-		return
-	}
-	body, err := s.renderReport(m, assemble.HTML)
+	doc, err := s.uc.reporting.DraftDocument(r.Context(), actorOf(r), p, assemble.HTML)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.fail(w, r, err)
 		return
 	}
 	w.Header().Set("Content-Type", assemble.HTML.ContentType())
 	w.Header().Set("Cache-Control", "no-store")
-	w.Write(body)
+	w.Write(doc.Body)
 }
 
 // downloadReport renders the period's report as it stands as DOCX or PDF.
@@ -41,22 +35,17 @@ func (s *Server) downloadReport(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
-	m, ok := s.draftModel(w, r, p)
-	if !ok {
-		return
-	}
-	body, err := s.renderReport(m, f)
+	doc, err := s.uc.reporting.DraftDocument(r.Context(), actorOf(r), p, f)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.fail(w, r, err)
 		return
 	}
-	sendReportFile(w, f, reportFilename(mustViewer(r).Org, p, "", f), body)
+	sendReportFile(w, doc)
 }
 
 // downloadIssued sends an issued document exactly as it was kept. The ID must
 // be an issue of the viewer's organisation and of the period in the URL.
 func (s *Server) downloadIssued(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
 	p, ok := s.reportPathPeriod(w, r)
 	if !ok {
 		return
@@ -67,25 +56,14 @@ func (s *Server) downloadIssued(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
-	ir, err := s.store.IssuedReport(r.Context(), v.Org.ID, id)
-	if err != nil || ir.Period != p {
+	doc, err := s.uc.reporting.IssuedDocument(r.Context(), actorOf(r), p, id, f)
+	if domain.IsNotFound(err) {
 		s.notFound(w, r)
 		return
 	}
-	body := ir.DOCX
-	if f == assemble.PDF {
-		body = ir.PDF
-	}
-	sendReportFile(w, f, reportFilename(v.Org, p, fmt.Sprintf("-so-%s", ir.Number), f), body)
-}
-
-// draftModel builds the model of period p from the data and settings as they
-// stand, or answers with the error and returns false.
-func (s *Server) draftModel(w http.ResponseWriter, r *http.Request, p domain.Period) (report.Model, bool) {
-	in, err := s.reportInput(r, s.store, p)
 	if err != nil {
 		s.fail(w, r, err)
-		return report.Model{}, false
+		return
 	}
-	return report.Build(in), true
+	sendReportFile(w, doc)
 }

@@ -1,0 +1,45 @@
+package reporting
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/usecase"
+)
+
+// UnlockReasonMin is the shortest reason accepted: enough for a sentence that
+// says why an issued report's data must change.
+const UnlockReasonMin = 10
+
+// Unlock lifts the lock on period p, with the leader's reason in the audit
+// log, in one transaction. The issued documents stay; issuing again
+// supersedes them. An open period is a Conflict.
+func (s *Service) Unlock(ctx context.Context, a usecase.Actor, p domain.Period, reason string) error {
+	if err := a.Require(domain.ActUnlockPeriod); err != nil {
+		return err
+	}
+	reason = strings.TrimSpace(reason)
+	if utf8.RuneCountInString(reason) < UnlockReasonMin {
+		return domain.InvalidInput("Chưa mở khóa.", []domain.Problem{{Field: "reason",
+			Message: "Nhập lý do mở khóa (ít nhất 10 ký tự), ví dụ: “Cập nhật số liệu tiêu chí 12 do đơn vị báo cáo bổ sung”."}})
+	}
+	now := s.env.Now()
+	return s.env.Store.WithTx(ctx, func(tx *storage.Store) error {
+		lock, err := tx.PeriodLock(ctx, a.Org.ID, p)
+		if domain.IsNotFound(err) {
+			return domain.Errorf(domain.Conflict, "Số liệu %s đang mở, không cần mở khóa.", p.Words())
+		}
+		if err != nil {
+			return err
+		}
+		if err := tx.UnlockPeriod(ctx, a.Org.ID, p); err != nil {
+			return err
+		}
+		before := lockRecord{Period: p.String(), LockedAt: lock.LockedAt.In(domain.Vietnam).Format("02/01/2006 15:04"), LockedBy: lock.LockedBy}
+		return usecase.Audit(ctx, tx, a, now, usecase.Change{Action: "period.unlock", Entity: "số liệu " + p.String(),
+			Before: before, Reason: reason})
+	})
+}
