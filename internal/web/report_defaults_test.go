@@ -24,7 +24,7 @@ func validReportDefaults() url.Values {
 		"assessment": {"Đảng ủy xã tiếp tục chỉ đạo quyết liệt."}, "recommendations": {"Không"},
 		"recipients": {"Thường trực Tỉnh ủy Ninh Bình,\r\n- Lưu VPĐU."},
 		"authority":  {"T/M BAN THƯỜNG VỤ"}, "position": {"BÍ THƯ"}, "signer": {"Trần Văn Mới"},
-		"version":    {"1"}, // the demo's stored defaults, as the form was drawn
+		"version": {"1"}, // the demo's stored defaults, as the form was drawn
 	}
 }
 
