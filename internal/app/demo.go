@@ -9,6 +9,7 @@ import (
 	"github.com/nq57/nq57/internal/assemble"
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/reporting"
 )
 
 // demoPeriod is the period of the seed report.
@@ -35,7 +36,11 @@ func runDemo(ctx context.Context, a *App, args []string) error {
 		fmt.Fprintf(a.Stdout, "Lập báo cáo: nq57 report --org %s --period %s --out bao-cao.docx\n", demo.CommuneCode, demoPeriod)
 		return nil
 	}
-	m, err := buildModel(ctx, a, s, demo.CommuneCode, demoPeriod)
+	svc, actor, err := a.reporting(ctx, s, demo.CommuneCode)
+	if err != nil {
+		return err
+	}
+	m, err := svc.Draft(ctx, actor, demoPeriod)
 	if err != nil {
 		return err
 	}
@@ -43,8 +48,8 @@ func runDemo(ctx context.Context, a *App, args []string) error {
 		return fmt.Errorf("không tạo được thư mục %s: %w", *dir, unwrapPath(err))
 	}
 	for _, f := range assemble.Formats {
-		path := filepath.Join(*dir, fmt.Sprintf("bao-cao-nq57-%s-%s.%s", demo.CommuneCode, demoPeriod, f))
-		if err := a.writeReport(path, f, m); err != nil {
+		path := filepath.Join(*dir, reporting.Filename(actor.Org, demoPeriod, "", f))
+		if err := a.writeReport(svc, path, f, m); err != nil {
 			return err
 		}
 		fmt.Fprintln(a.Stdout, "Đã ghi", path)

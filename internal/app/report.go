@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -10,7 +9,9 @@ import (
 	"github.com/nq57/nq57/internal/assemble"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/reporting"
 	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 func runReport(ctx context.Context, a *App, args []string) error {
@@ -45,11 +46,15 @@ func runReport(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	defer s.Close()
-	m, err := buildModel(ctx, a, s, *org, p)
+	svc, actor, err := a.reporting(ctx, s, *org)
 	if err != nil {
 		return err
 	}
-	if err := a.writeReport(*out, f, m); err != nil {
+	m, err := svc.Draft(ctx, actor, p)
+	if err != nil {
+		return err
+	}
+	if err := a.writeReport(svc, *out, f, m); err != nil {
 		return err
 	}
 	if *out != "-" {
@@ -58,35 +63,34 @@ func runReport(ctx context.Context, a *App, args []string) error {
 	return nil
 }
 
-func buildModel(ctx context.Context, a *App, s *storage.Store, orgCode string, p domain.Period) (report.Model, error) {
-	org, err := orgByCode(ctx, s, orgCode)
+// reporting returns the report use cases on s and the command line acting in
+// the organisation of code: the command line builds its reports through the
+// same use case as the web preview.
+func (a *App) reporting(ctx context.Context, s *storage.Store, code string) (*reporting.Service, usecase.Actor, error) {
+	org, err := orgByCode(ctx, s, code)
 	if err != nil {
-		return report.Model{}, err
+		return nil, usecase.Actor{}, err
 	}
-	in, err := assemble.Input(ctx, s, org, p, a.Now())
+	r, err := assemble.NewRenderer()
 	if err != nil {
-		return report.Model{}, err
+		return nil, usecase.Actor{}, err
 	}
-	return report.Build(in), nil
+	return reporting.New(usecase.NewEnv(s, a.Now), r), a.actor(org), nil
 }
 
 // writeReport renders the whole document in memory, then writes it to a
 // temporary file beside the target and renames it, so that a failure never
 // leaves half a document behind.
-func (a *App) writeReport(path string, f assemble.Format, m report.Model) error {
-	r, err := assemble.NewRenderer()
+func (a *App) writeReport(svc *reporting.Service, path string, f assemble.Format, m report.Model) error {
+	body, err := svc.Render(m, f)
 	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	if err := r.Render(&buf, f, m); err != nil {
 		return fmt.Errorf("lập tệp %s: %w", f, err)
 	}
 	if path == "-" {
-		_, err := a.Stdout.Write(buf.Bytes())
+		_, err := a.Stdout.Write(body)
 		return err
 	}
-	return writeFileAtomic(path, buf.Bytes())
+	return writeFileAtomic(path, body)
 }
 
 func writeFileAtomic(path string, data []byte) error {
