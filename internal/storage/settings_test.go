@@ -26,7 +26,7 @@ func TestReportSettingsDefaultsRoundTrip(t *testing.T) {
 		got, err := s.ReportSettings(t.Context(), org.ID, domain.ReportKindNQ57Monthly, mar)
 		must(t, err)
 		want := defaults
-		want.Period = mar
+		want.Period, want.Version = mar, 1 // the effective settings carry the defaults row's version
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("ReportSettings read back differs:\n got %+v\nwant %+v", got, want)
 		}
@@ -50,6 +50,7 @@ func TestReportSettingsForAPeriodOverlayTheDefaults(t *testing.T) {
 		got, err := s.ReportSettings(t.Context(), org.ID, domain.ReportKindNQ57Monthly, mar)
 		must(t, err)
 		want := defaults.Overlay(march)
+		want.Version = 1 // the defaults row's
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("March settings:\n got %+v\nwant %+v", got, want)
 		}
