@@ -14,8 +14,9 @@ const settingsColumns = `style, superior_body, issuing_body, place, symbol, numb
 
 // SaveReportSettings stores the settings of one organisation, report kind and
 // period (the zero period for the defaults), replacing what was stored for the
-// same three whatever its version (loading demo data, tests). A person's save
-// goes through UpdateReportSettings.
+// same three whatever its version, which it leaves as it is, so that loading
+// the same data twice changes nothing (the demo, tests). A person's save goes
+// through UpdateReportSettings, which checks and moves the version on.
 func (s *Store) SaveReportSettings(ctx context.Context, rs domain.ReportSettings) error {
 	_, err := s.saveSettings(ctx, rs, func(tx *Store) (int64, bool, error) {
 		id, err := tx.upsertSettings(ctx, rs)
@@ -107,8 +108,7 @@ func (s *Store) upsertSettings(ctx context.Context, rs domain.ReportSettings) (i
 			receiver = excluded.receiver, authority = excluded.authority, position = excluded.position,
 			signer = excluded.signer, assessment = excluded.assessment,
 			recommendations = excluded.recommendations, program_id = excluded.program_id,
-			due_day = excluded.due_day, term_start = excluded.term_start,
-			version = report_settings.version + 1
+			due_day = excluded.due_day, term_start = excluded.term_start
 		RETURNING id`, s.settingsArgs(rs)...,
 	).Scan(&id)
 	return id, err
