@@ -83,7 +83,7 @@ func TestPeriodSettingsKeepOnlyWhatDiffers(t *testing.T) {
 			t.Errorf("the form as shown stored text of its own: %+v", own)
 		}
 
-		changed := reportComposeForm(map[string]string{"signer": "Nguyễn Văn Bình", "recipients": "- Ban Thường vụ Tỉnh ủy\n\nLưu VPĐU.", "assessment": "Riêng tháng 3."})
+		changed := reportComposeForm(map[string]string{"signer": "Nguyễn Văn Bình", "recipients": "- Ban Thường vụ Tỉnh ủy\n\nLưu VPĐU.", "assessment": "Riêng tháng 3.", "version": "1"})
 		if r := admin.post("/reports/2026-03", changed); r.status != http.StatusSeeOther {
 			t.Fatalf("save changed: %d", r.status)
 		}
@@ -98,7 +98,7 @@ func TestPeriodSettingsKeepOnlyWhatDiffers(t *testing.T) {
 			t.Error("March's change reached April")
 		}
 
-		cleared := reportComposeForm(map[string]string{"signer": "", "assessment": ""})
+		cleared := reportComposeForm(map[string]string{"signer": "", "assessment": "", "version": "2"})
 		if r := admin.post("/reports/2026-03", cleared); r.status != http.StatusSeeOther {
 			t.Fatalf("save cleared: %d", r.status)
 		}
