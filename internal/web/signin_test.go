@@ -1,16 +1,18 @@
 package web
 
 import (
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/nq57/nq57/internal/accounts"
+	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
@@ -79,7 +81,31 @@ func TestFlashCookieIsSecureUnderSecureCookies(t *testing.T) {
 			t.Errorf("cookie %s lacks Secure: %s", c.Name, c.String())
 		}
 	}
-	if flash == nil || !strings.Contains(flash.Value, "") {
+	if flash == nil || flash.Value == "" {
 		t.Fatalf("sign-out set no flash cookie: %v", rec.Result().Cookies())
+	}
+}
+
+// Each refusal of a sign-in answers with its own status and message.
+func TestSignInRefusalsHaveTheirStatus(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		err    error
+		status int
+		field  string
+	}{
+		{accounts.ErrWrongPassword, http.StatusUnauthorized, ""},
+		{domain.InvalidInput("x", []domain.Problem{{Field: "login", Message: "Nhập tên đăng nhập."}}), http.StatusUnprocessableEntity, "login"},
+		{domain.Errorf(domain.TooMany, "Đăng nhập sai quá nhiều lần."), http.StatusTooManyRequests, ""},
+		{accounts.ErrBusy, http.StatusServiceUnavailable, ""},
+		{errors.New("disk full"), 0, ""},
+	} {
+		errs := fieldErrors{}
+		if got := signInRefusal(tt.err, errs); got != tt.status {
+			t.Errorf("%v: status %d, want %d", tt.err, got, tt.status)
+		}
+		if tt.status != 0 && errs[tt.field] == "" {
+			t.Errorf("%v: no message for field %q: %v", tt.err, tt.field, errs)
+		}
 	}
 }
