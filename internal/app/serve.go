@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/nq57/nq57/internal/accounts"
 	"github.com/nq57/nq57/internal/auth"
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
@@ -72,60 +73,16 @@ func (a *App) loadDemo(ctx context.Context, s *storage.Store) error {
 	return nil
 }
 
-// firstStart makes the first administrator on a database without accounts and
-// prints a one-time password, which must be changed at first sign-in.
+// firstStart makes the first administrator on a database without accounts
+// (accounts.FirstStart, audited as the command line) and prints its one-time
+// password, which must be changed at first sign-in.
 func (a *App) firstStart(ctx context.Context, s *storage.Store, orgCode, orgName, orgType string) error {
-	n, err := s.CountUsers(ctx)
-	if err != nil || n > 0 {
+	made, err := a.accounts(s).FirstStart(ctx, a.actor(domain.Org{}), accounts.FirstOrg{Code: orgCode, Name: orgName, Type: orgType})
+	if err != nil || made.Login == "" {
 		return err
 	}
-	org, err := a.firstOrg(ctx, s, orgCode, orgName, orgType)
-	if err != nil {
-		return err
-	}
-	password, err := auth.NewPassword()
-	if err != nil {
-		return err
-	}
-	hash, err := auth.HashPassword(password)
-	if err != nil {
-		return err
-	}
-	admin := domain.User{OrgID: org.ID, Login: "quantri", Name: "Quản trị", Role: domain.RoleAdmin, PasswordHash: hash, MustChange: true, CreatedAt: a.Now()}
-	if err := s.SaveUser(ctx, &admin); err != nil {
-		return fmt.Errorf("tạo tài khoản quản trị: %w", err)
-	}
-	fmt.Fprintf(a.Stdout, "Lần chạy đầu: đã tạo tài khoản quản trị của %s.\n  Tên đăng nhập: quantri\n  Mật khẩu một lần: %s\n  (đổi ngay ở lần đăng nhập đầu; mật khẩu này không hiện lại)\n", org.DisplayName(), password)
+	fmt.Fprintf(a.Stdout, "Lần chạy đầu: đã tạo tài khoản quản trị của %s.\n  Tên đăng nhập: %s\n  Mật khẩu một lần: %s\n  (đổi ngay ở lần đăng nhập đầu; mật khẩu này không hiện lại)\n", made.Org.DisplayName(), made.Login, made.Password)
 	return nil
-}
-
-func (a *App) firstOrg(ctx context.Context, s *storage.Store, code, name, typ string) (domain.Org, error) {
-	if code != "" {
-		org, err := s.OrgByCode(ctx, domain.NFC(code))
-		if err == nil || !domain.IsNotFound(err) {
-			return org, err
-		}
-		if name == "" || typ == "" {
-			return domain.Org{}, domain.Errorf(domain.Invalid, "chưa có đơn vị %q: thêm --org-name \"Tên đơn vị\" và --org-type xa|phuong|dac_khu để tạo", code)
-		}
-		communeType, err := domain.ParseCommuneType(typ)
-		if err != nil {
-			return domain.Org{}, err
-		}
-		org = domain.Org{Code: domain.NFC(code), Name: domain.NFC(name), Level: domain.LevelCommune, Type: communeType}
-		if err := s.SaveOrg(ctx, &org); err != nil {
-			return domain.Org{}, fmt.Errorf("tạo đơn vị %s: %w", code, err)
-		}
-		return org, nil
-	}
-	provinces, err := s.Orgs(ctx, 0)
-	if err != nil {
-		return domain.Org{}, err
-	}
-	if len(provinces) == 1 && provinces[0].Level == domain.LevelCommune {
-		return provinces[0], nil
-	}
-	return domain.Org{}, domain.Errorf(domain.Invalid, "cơ sở dữ liệu chưa có tài khoản nào: chạy với --org MÃ --org-name \"Tên đơn vị\" --org-type xa|phuong|dac_khu để tạo đơn vị và tài khoản quản trị đầu tiên, hoặc --demo để dùng thử")
 }
 
 // listen serves until ctx is cancelled (Ctrl-C), then lets requests in

@@ -3,24 +3,25 @@ package app
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"strings"
-	"time"
 
-	"github.com/nq57/nq57/internal/auth"
+	"github.com/nq57/nq57/internal/accounts"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
-// runUser is "nq57 user add" and "nq57 user reset-password", for
-// administrators who script. Passwords come from standard input (first line)
-// or a file, never from the command line, where other users could see them.
+// runUser is "nq57 user add|reset-password|disable|enable", for
+// administrators who script. It calls the same use cases as the users
+// screen, audited as "dòng lệnh (<OS user>)". Passwords come from standard
+// input (first line) or a file, never from the command line, where other
+// users could see them.
 func runUser(ctx context.Context, a *App, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintln(a.Stderr, "Cách dùng: nq57 user add|reset-password [tham số] (mật khẩu đọc từ stdin hoặc --password-file)")
+		fmt.Fprintln(a.Stderr, "Cách dùng: nq57 user add|reset-password|disable|enable [tham số] (mật khẩu đọc từ stdin hoặc --password-file)")
 		return errUsage
 	}
 	switch args[0] {
@@ -28,8 +29,12 @@ func runUser(ctx context.Context, a *App, args []string) error {
 		return runUserAdd(ctx, a, args[1:])
 	case "reset-password":
 		return runUserReset(ctx, a, args[1:])
+	case "disable":
+		return runUserDisable(ctx, a, args[1:], true)
+	case "enable":
+		return runUserDisable(ctx, a, args[1:], false)
 	}
-	fmt.Fprintf(a.Stderr, "nq57 user: không có lệnh %q (add, reset-password)\n", args[0])
+	fmt.Fprintf(a.Stderr, "nq57 user: không có lệnh %q (add, reset-password, disable, enable)\n", args[0])
 	return errUsage
 }
 
@@ -50,7 +55,7 @@ func runUserAdd(ctx context.Context, a *App, args []string) error {
 	if *org == "" || *role == "" || *login == "" {
 		return usageError(fs, "cần --org, --role và --login")
 	}
-	hash, err := a.readPassword(*file)
+	password, err := a.readPassword(*file)
 	if err != nil {
 		return err
 	}
@@ -63,15 +68,12 @@ func runUserAdd(ctx context.Context, a *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	unitID, err := unitByCode(ctx, s, o.ID, *unit)
+	made, err := a.accounts(s).AddUser(ctx, a.actor(o), accounts.NewUser{Login: *login, Name: *name, Role: domain.UserRole(*role),
+		UnitCode: *unit, Password: password, NoChange: *keep})
 	if err != nil {
 		return err
 	}
-	u := domain.User{OrgID: o.ID, UnitID: unitID, Login: *login, Name: *name, Role: domain.UserRole(*role), PasswordHash: hash, MustChange: !*keep, CreatedAt: a.Now()}
-	if err := saveUserAudited(ctx, s, u, "user.add", a.Now()); err != nil {
-		return err
-	}
-	fmt.Fprintf(a.Stdout, "Đã tạo tài khoản %s (%s) của %s.\n", strings.ToLower(*login), u.Role.Label(), o.Name)
+	fmt.Fprintf(a.Stdout, "Đã tạo tài khoản %s (%s) của %s.\n", made.User.Login, made.User.Role.Label(), o.Name)
 	return nil
 }
 
@@ -84,7 +86,7 @@ func runUserReset(ctx context.Context, a *App, args []string) error {
 	} else if len(rest) > 0 || *login == "" {
 		return usageError(fs, "cần --login")
 	}
-	hash, err := a.readPassword(*file)
+	password, err := a.readPassword(*file)
 	if err != nil {
 		return err
 	}
@@ -93,23 +95,48 @@ func runUserReset(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	defer s.Close()
-	u, err := s.UserByLogin(ctx, *login)
+	made, err := a.accounts(s).ResetPassword(ctx, a.actor(domain.Org{}), accounts.PasswordReset{Login: *login, Password: password})
 	if err != nil {
 		return err
 	}
-	u.PasswordHash, u.MustChange = hash, true
-	if err := saveUserAudited(ctx, s, u, "user.reset_password", a.Now()); err != nil {
-		return err
-	}
-	if err := s.DeleteUserSessions(ctx, u.ID, ""); err != nil {
-		return err
-	}
-	fmt.Fprintf(a.Stdout, "Đã đặt lại mật khẩu của %s; người dùng phải đổi ở lần đăng nhập tới.\n", u.Login)
+	fmt.Fprintf(a.Stdout, "Đã đặt lại mật khẩu của %s; người dùng phải đổi ở lần đăng nhập tới.\n", made.User.Login)
 	return nil
 }
 
+// runUserDisable is "nq57 user disable" and "nq57 user enable".
+func runUserDisable(ctx context.Context, a *App, args []string, disable bool) error {
+	verb := map[bool]string{true: "disable", false: "enable"}[disable]
+	fs, db := a.newFlags("user "+verb, "user "+verb+" --login TÊN")
+	login := fs.String("login", "", "tên đăng nhập (bắt buộc)")
+	if rest, err := parse(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 || *login == "" {
+		return usageError(fs, "cần --login")
+	}
+	s, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	u, err := a.accounts(s).SetDisabled(ctx, a.actor(domain.Org{}), accounts.Disabling{Login: *login, Disabled: disable})
+	if err != nil {
+		return err
+	}
+	if u.Disabled {
+		fmt.Fprintf(a.Stdout, "Tài khoản %s đã khóa: không đăng nhập được, các phiên đăng nhập đã kết thúc.\n", u.Login)
+	} else {
+		fmt.Fprintf(a.Stdout, "Tài khoản %s đang dùng được.\n", u.Login)
+	}
+	return nil
+}
+
+// accounts returns the accounts use cases on the store, with the app's clock.
+func (a *App) accounts(s *storage.Store) *accounts.Service {
+	return accounts.New(usecase.NewEnv(s, a.Now), accounts.DefaultPolicy())
+}
+
 // readPassword reads a password from the file, or the first line of standard
-// input, and hashes it.
+// input.
 func (a *App) readPassword(file string) (string, error) {
 	var r io.Reader = a.Stdin
 	if file != "" {
@@ -128,37 +155,5 @@ func (a *App) readPassword(file string) (string, error) {
 	if password == "" {
 		return "", domain.Errorf(domain.Invalid, "chưa có mật khẩu: đưa vào stdin (echo … | nq57 user …) hoặc --password-file")
 	}
-	return auth.HashPassword(password)
-}
-
-func unitByCode(ctx context.Context, s *storage.Store, orgID int64, code string) (int64, error) {
-	if code == "" {
-		return 0, nil
-	}
-	units, err := s.Units(ctx, orgID)
-	if err != nil {
-		return 0, err
-	}
-	for _, u := range units {
-		if u.Code == code {
-			return u.ID, nil
-		}
-	}
-	return 0, domain.Errorf(domain.NotFound, "không có cơ quan, đơn vị mã %q", code)
-}
-
-// saveUserAudited saves the user and records it in the audit log as done by
-// the command line.
-func saveUserAudited(ctx context.Context, s *storage.Store, u domain.User, action string, now time.Time) error {
-	return s.WithTx(ctx, func(tx *storage.Store) error {
-		if err := tx.SaveUser(ctx, &u); err != nil {
-			return err
-		}
-		after, err := json.Marshal(struct{ Login, Role string }{u.Login, string(u.Role)})
-		if err != nil {
-			return err
-		}
-		return tx.AddAudit(ctx, domain.AuditEntry{OrgID: u.OrgID, UserName: "dòng lệnh", At: now, Action: action,
-			Entity: "người dùng " + u.Login, After: string(after)})
-	})
+	return password, nil
 }

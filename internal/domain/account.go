@@ -1,6 +1,9 @@
 package domain
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // UserRole is what a user may do within their organisation.
 type UserRole string
@@ -53,6 +56,25 @@ type User struct {
 	MustChange   bool   // the password was set by someone else: change it at next sign-in
 	Disabled     bool
 	CreatedAt    time.Time
+	Version      int64     // counts the saves of the account, from 1: a save names the version it was made against
+	ChangedBy    string    // who saved it last ("" for nobody since it was made)
+	ChangedAt    time.Time // when; zero for never
+}
+
+// Summary says in words what the account stands at, for the message that
+// refuses a stale save: "Đỗ Thị Lan, Cán bộ đơn vị, đã khóa".
+func (u User) Summary() string {
+	parts := []string{}
+	if u.Name != "" {
+		parts = append(parts, u.Name)
+	}
+	parts = append(parts, u.Role.Label())
+	if u.Disabled {
+		parts = append(parts, "đã khóa")
+	} else {
+		parts = append(parts, "đang dùng")
+	}
+	return strings.Join(parts, ", ")
 }
 
 // Can reports whether the user's role allows the action.
@@ -76,7 +98,7 @@ const (
 	ActComposeReport Action = "compose_report" // edit a report's settings and narrative
 	ActIssueReport   Action = "issue_report"   // issue a report (number, date, lock)
 	ActUnlockPeriod  Action = "unlock_period"  // unlock an issued period, with a reason
-	ActManageUsers   Action = "manage_users"   // add users, reset passwords
+	ActManageUsers   Action = "manage_users"   // add, edit and disable users, reset passwords
 	ActReadAudit     Action = "read_audit"     // read the audit log
 
 	ActHandleSubmissions    Action = "handle_submissions"    // work the submissions inbox (staff: their unit's only)

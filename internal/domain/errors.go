@@ -22,6 +22,12 @@ const (
 	// Stale refuses a save made against a record that someone else changed
 	// after the person's page was drawn: nothing of that record is written.
 	Stale Code = "stale"
+	// TooMany refuses a request made too often (sign-in attempts): wait, then
+	// try again.
+	TooMany Code = "too_many"
+	// Busy refuses a request the server has no room for at the moment (every
+	// password hasher taken): try again in a few seconds.
+	Busy Code = "busy"
 )
 
 // Problem is one thing wrong with an input: where it is and why, in Vietnamese.

@@ -22,6 +22,9 @@ func (k MeetingKind) Subject() string {
 	return "Ban chỉ đạo"
 }
 
+// MeetingKinds lists every kind in the order forms offer them.
+var MeetingKinds = []MeetingKind{MeetingCommittee, MeetingStanding, MeetingLeaders}
+
 // Valid reports whether k is a known kind.
 func (k MeetingKind) Valid() bool {
 	switch k {
@@ -42,6 +45,28 @@ type Meeting struct {
 	Content      string // purpose: "triển khai chương trình hành động của Ban chỉ đạo, …"
 	Conclusions  string
 	Tasks        []Task
+	Version      int64     // counts the saves of the meeting's own fields, from 1
+	ChangedBy    string    // who saved them last ("" for the one who recorded it)
+	ChangedAt    time.Time // when; zero for never since it was recorded
+}
+
+// Summary says in words what the meeting holds, for the message that refuses
+// a stale save: "Thường trực Ban Chỉ đạo, ngày 13/03/2026: rà soát tiến độ".
+func (m Meeting) Summary() string {
+	s := m.Kind.Subject() + ", ngày " + m.Date.Format("02/01/2006")
+	if m.Content != "" {
+		s += ": " + shorten(m.Content, 80)
+	}
+	return s
+}
+
+// shorten keeps the first n characters of s, with "…" when it cut.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
 }
 
 // TaskStatus is where an assigned task stands.
@@ -53,6 +78,31 @@ const (
 	TaskCancelled TaskStatus = "cancelled"
 )
 
+// TaskStatuses lists every status in the order forms offer them.
+var TaskStatuses = []TaskStatus{TaskOpen, TaskDone, TaskCancelled}
+
+// Label names the status in Vietnamese.
+func (s TaskStatus) Label() string {
+	switch s {
+	case TaskOpen:
+		return "Đang thực hiện"
+	case TaskDone:
+		return "Đã hoàn thành"
+	case TaskCancelled:
+		return "Đã hủy"
+	}
+	return string(s)
+}
+
+// Valid reports whether s is a known status.
+func (s TaskStatus) Valid() bool {
+	switch s {
+	case TaskOpen, TaskDone, TaskCancelled:
+		return true
+	}
+	return false
+}
+
 // Task is a task a meeting assigned to a unit, with a deadline.
 type Task struct {
 	ID        int64
@@ -63,6 +113,16 @@ type Task struct {
 	Deadline  time.Time
 	Status    TaskStatus
 	DoneAt    time.Time // zero until done
+	Version   int64     // counts the saves of the task, from 1
+	ChangedBy string    // who saved it last ("" for the one who assigned it)
+	ChangedAt time.Time // when; zero for never since it was assigned
+}
+
+// MeetingTask is a task with the meeting that assigned it (the meeting
+// without its tasks), for lists of tasks across meetings.
+type MeetingTask struct {
+	Task
+	Meeting Meeting
 }
 
 // Overdue reports whether the task is still open after its deadline day, at

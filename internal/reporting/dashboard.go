@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
@@ -25,7 +24,7 @@ type Dashboard struct {
 	Monthly   []MonthFigure // met at the end of each month of the year, up to the period
 	Missing   []MissingGroup
 	Units     []domain.Unit
-	OpenTasks []storage.MeetingTask
+	OpenTasks []domain.MeetingTask
 	Report    ReportDue
 }
 

@@ -8,21 +8,22 @@ import (
 )
 
 // taskColumns are the columns of a task (t), in the order of taskFields.
-const taskColumns = `t.id, t.meeting_id, t.title, t.unit_id, t.unit_text, t.deadline, t.status, t.done_at`
+const taskColumns = `t.id, t.meeting_id, t.title, t.unit_id, t.unit_text, t.deadline, t.status, t.done_at, t.version, t.changed_by, t.changed_at`
 
 // meetingColumns are the columns of a meeting (m), in the order of
 // meetingFields.
-const meetingColumns = `m.id, m.org_id, m.date, m.kind, m.chair, m.participants, m.content, m.conclusions`
+const meetingColumns = `m.id, m.org_id, m.date, m.kind, m.chair, m.participants, m.content, m.conclusions, m.version, m.changed_by, m.changed_at`
 
 // taskFields returns where Scan puts the taskColumns of t.
 func taskFields(t *domain.Task) []any {
 	return []any{&t.ID, &t.MeetingID, &t.Title, idCol{&t.UnitID}, &t.UnitText,
-		dateCol{&t.Deadline}, (*string)(&t.Status), timeCol{&t.DoneAt}}
+		dateCol{&t.Deadline}, (*string)(&t.Status), timeCol{&t.DoneAt}, &t.Version, &t.ChangedBy, timeCol{&t.ChangedAt}}
 }
 
 // meetingFields returns where Scan puts the meetingColumns of m.
 func meetingFields(m *domain.Meeting) []any {
-	return []any{&m.ID, &m.OrgID, dateCol{&m.Date}, (*string)(&m.Kind), &m.Chair, &m.Participants, &m.Content, &m.Conclusions}
+	return []any{&m.ID, &m.OrgID, dateCol{&m.Date}, (*string)(&m.Kind), &m.Chair, &m.Participants, &m.Content, &m.Conclusions,
+		&m.Version, &m.ChangedBy, timeCol{&m.ChangedAt}}
 }
 
 // MeetingByID returns a meeting of the organisation with its tasks in order.

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -34,7 +35,8 @@ func (s *Store) DeleteSession(ctx context.Context, tokenHash string) error {
 }
 
 // DeleteUserSessions ends every session of a user except keep (a token hash,
-// or "" to end them all): after a password change or reset.
+// or "" to end them all): after a password change or reset, or when the
+// account is disabled.
 func (s *Store) DeleteUserSessions(ctx context.Context, userID int64, keep string) error {
 	_, err := s.q.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2`, userID, keep)
 	return wrap(err, "delete sessions of user %d", userID)
@@ -46,26 +48,61 @@ func (s *Store) DeleteExpiredSessions(ctx context.Context, now time.Time) error 
 	return wrap(err, "delete expired sessions")
 }
 
-// RecordLoginFailure notes a failed sign-in under key (a login, or a client
-// address), for throttling.
-func (s *Store) RecordLoginFailure(ctx context.Context, key string, at time.Time) error {
-	_, err := s.q.ExecContext(ctx, `INSERT INTO login_failures (key, at) VALUES ($1, $2)`, key, s.timeArg(at))
-	return wrap(err, "record login failure")
-}
-
-// LoginFailures counts the failures under key since the given time.
-func (s *Store) LoginFailures(ctx context.Context, key string, since time.Time) (int, error) {
-	var n int
-	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM login_failures WHERE key = $1 AND at > $2`, key, s.timeArg(since)).Scan(&n)
+// CountLoginAttempt counts one sign-in attempt under each key (a login with
+// an address, an address alone) at the time at, and returns, key by key, the
+// attempts counted in the key's window so far, this one included. A key whose
+// window started at or before windowStart starts a new window with this
+// attempt. Each key is counted by one statement that both engines serialise
+// on the key's row, so that attempts made at the same moment get distinct
+// counts; the keys are taken in one order, so two attempts never wait on
+// each other.
+func (s *Store) CountLoginAttempt(ctx context.Context, keys []string, at, windowStart time.Time) ([]int, error) {
+	order := slices.Clone(keys)
+	slices.Sort(order)
+	counts := map[string]int{}
+	err := s.WithTx(ctx, func(tx *Store) error {
+		for _, k := range order {
+			var n int
+			err := tx.q.QueryRowContext(ctx, `
+				INSERT INTO login_attempts (key, window_start, attempts) VALUES ($1, $2, 1)
+				ON CONFLICT (key) DO UPDATE SET
+					attempts = CASE WHEN login_attempts.window_start <= $3 THEN 1 ELSE login_attempts.attempts + 1 END,
+					window_start = CASE WHEN login_attempts.window_start <= $3 THEN excluded.window_start ELSE login_attempts.window_start END
+				RETURNING attempts`, k, tx.timeArg(at), tx.timeArg(windowStart)).Scan(&n)
+			if err != nil {
+				return fmt.Errorf("count sign-in attempt: %w", err)
+			}
+			counts[k] = n
+		}
+		return nil
+	})
 	if err != nil {
-		return 0, fmt.Errorf("count login failures: %w", err)
+		return nil, err
 	}
-	return n, nil
+	out := make([]int, len(keys))
+	for i, k := range keys {
+		out[i] = counts[k]
+	}
+	return out, nil
 }
 
-// ClearLoginFailures forgets the failures under key (after a good sign-in)
-// and every failure older than before.
-func (s *Store) ClearLoginFailures(ctx context.Context, key string, before time.Time) error {
-	_, err := s.q.ExecContext(ctx, `DELETE FROM login_failures WHERE key = $1 OR at < $2`, key, s.timeArg(before))
-	return wrap(err, "clear login failures")
+// ForgetLoginAttempts forgets the attempts under key: a good sign-in clears
+// the failures of its login at its address.
+func (s *Store) ForgetLoginAttempts(ctx context.Context, key string) error {
+	_, err := s.q.ExecContext(ctx, `DELETE FROM login_attempts WHERE key = $1`, key)
+	return wrap(err, "forget sign-in attempts")
+}
+
+// UncountLoginAttempt takes back one attempt counted under key: one that
+// turned out good, or that the server was too busy to check.
+func (s *Store) UncountLoginAttempt(ctx context.Context, key string) error {
+	_, err := s.q.ExecContext(ctx, `UPDATE login_attempts SET attempts = attempts - 1 WHERE key = $1 AND attempts > 0`, key)
+	return wrap(err, "uncount sign-in attempt")
+}
+
+// DeleteOldLoginAttempts removes the counts of windows that started at or
+// before windowStart: they count for nothing any more.
+func (s *Store) DeleteOldLoginAttempts(ctx context.Context, windowStart time.Time) error {
+	_, err := s.q.ExecContext(ctx, `DELETE FROM login_attempts WHERE window_start <= $1`, s.timeArg(windowStart))
+	return wrap(err, "delete old sign-in attempts")
 }

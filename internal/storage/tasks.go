@@ -2,22 +2,19 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/nq57/nq57/internal/domain"
 )
 
-// MeetingTask is a task with the meeting that assigned it (the meeting
-// without its other tasks), for lists of tasks across meetings.
-type MeetingTask struct {
-	domain.Task
-	Meeting domain.Meeting
-}
-
 // SaveTask adds a task to a meeting of the organisation (t.ID 0: it goes
-// last, and gets its ID) or changes one of the organisation's tasks (its
-// meeting and position stay). A meeting or task of another organisation is
-// NotFound; a unit of another organisation is Invalid.
+// last, and gets its ID and version) or changes one of the organisation's
+// tasks if it is still at t.Version (its meeting and position stay; it moves
+// to the next version). A meeting or task of another organisation is
+// NotFound; a unit of another organisation is Invalid; a task someone saved
+// after t was read is Stale, naming who, when and its status now.
 func (s *Store) SaveTask(ctx context.Context, orgID int64, t *domain.Task) error {
 	if err := validateTask(*t); err != nil {
 		return err
@@ -46,7 +43,7 @@ func validateTask(t domain.Task) error {
 	if t.Title == "" {
 		pr.add("title", "chưa có nội dung nhiệm vụ")
 	}
-	if !validTaskStatus(t.Status) {
+	if !t.Status.Valid() {
 		pr.add("status", fmt.Sprintf("trạng thái %q không có", t.Status))
 	}
 	return pr.err("thông tin nhiệm vụ chưa hợp lệ")
@@ -82,18 +79,26 @@ func (s *Store) insertTask(ctx context.Context, t *domain.Task) error {
 // updateTask changes a task in place; the WHERE clause keeps the change
 // within the organisation even if the caller did not look the task up first.
 func (s *Store) updateTask(ctx context.Context, orgID int64, t *domain.Task) error {
-	res, err := s.q.ExecContext(ctx, `UPDATE tasks SET title = $1, unit_id = $2, unit_text = $3, deadline = $4,
-		status = $5, done_at = $6 WHERE id = $7 AND meeting_id IN (SELECT id FROM meetings WHERE org_id = $8)`,
-		t.Title, nullID(t.UnitID), t.UnitText, s.dateArg(t.Deadline), string(t.Status), s.timeArg(t.DoneAt), t.ID, orgID)
-	if err := updated(res, err, "không có nhiệm vụ số %d", t.ID); err != nil {
+	err := s.q.QueryRowContext(ctx, `UPDATE tasks SET title = $1, unit_id = $2, unit_text = $3, deadline = $4,
+		status = $5, done_at = $6, changed_by = $7, changed_at = $8, version = version + 1
+		WHERE id = $9 AND version = $10 AND meeting_id IN (SELECT id FROM meetings WHERE org_id = $11)
+		RETURNING meeting_id, version`,
+		t.Title, nullID(t.UnitID), t.UnitText, s.dateArg(t.Deadline), string(t.Status), s.timeArg(t.DoneAt),
+		t.ChangedBy, s.timeArg(t.ChangedAt), t.ID, t.Version, orgID).Scan(&t.MeetingID, &t.Version)
+	if !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
-	return s.q.QueryRowContext(ctx, `SELECT meeting_id FROM tasks WHERE id = $1`, t.ID).Scan(&t.MeetingID)
+	now, err := s.TaskByID(ctx, orgID, t.ID)
+	if err != nil {
+		return err
+	}
+	return domain.StaleRecord("nhiệm vụ “"+now.Title+"”",
+		domain.Revision{Version: now.Version, By: now.ChangedBy, At: now.ChangedAt, Value: now.Status.Label()})
 }
 
 // OpenTasks returns the organisation's open tasks, soonest deadline first
 // (tasks without a deadline last), each with its meeting.
-func (s *Store) OpenTasks(ctx context.Context, orgID int64) ([]MeetingTask, error) {
+func (s *Store) OpenTasks(ctx context.Context, orgID int64) ([]domain.MeetingTask, error) {
 	rows, err := s.q.QueryContext(ctx, `SELECT `+taskColumns+`, `+meetingColumns+`
 		FROM tasks t JOIN meetings m ON m.id = t.meeting_id
 		WHERE m.org_id = $1 AND t.status = $2
@@ -102,9 +107,9 @@ func (s *Store) OpenTasks(ctx context.Context, orgID int64) ([]MeetingTask, erro
 		return nil, fmt.Errorf("list open tasks of org %d: %w", orgID, err)
 	}
 	defer rows.Close()
-	var out []MeetingTask
+	var out []domain.MeetingTask
 	for rows.Next() {
-		var mt MeetingTask
+		var mt domain.MeetingTask
 		if err := rows.Scan(append(taskFields(&mt.Task), meetingFields(&mt.Meeting)...)...); err != nil {
 			return nil, fmt.Errorf("list open tasks of org %d: %w", orgID, err)
 		}

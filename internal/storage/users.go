@@ -2,55 +2,98 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
 )
 
-const userColumns = `id, org_id, unit_id, login, name, role, password_hash, must_change, disabled, created_at`
+const userColumns = `id, org_id, unit_id, login, name, role, password_hash, must_change, disabled, created_at, version, changed_by, changed_at`
 
-// SaveUser inserts the user (ID 0) or updates it, and sets u.ID. Logins are
-// unique across all organisations, so that signing in needs no organisation.
+// SaveUser inserts the user (ID 0: u.ID and u.Version are set) or updates
+// it (see UpdateUser). Logins are unique across all organisations, so that
+// signing in needs no organisation.
 func (s *Store) SaveUser(ctx context.Context, u *domain.User) error {
+	if u.ID != 0 {
+		return s.UpdateUser(ctx, u)
+	}
 	u.Login = strings.ToLower(domain.NFC(u.Login))
 	u.Name = domain.NFC(u.Name)
 	if err := validateUser(*u); err != nil {
 		return err
 	}
-	return s.WithTx(ctx, func(tx *Store) error { return tx.saveUser(ctx, u) })
+	return s.WithTx(ctx, func(tx *Store) error { return tx.insertUser(ctx, u) })
 }
 
-func (s *Store) saveUser(ctx context.Context, u *domain.User) error {
+// insertUser adds the account. A login already taken is a Conflict, also
+// when two people add it at the same moment (the unique index decides).
+func (s *Store) insertUser(ctx context.Context, u *domain.User) error {
 	if err := s.requireOrg(ctx, u.OrgID); err != nil {
 		return wrap(err, "save user %q", u.Login)
-	}
-	var taken int
-	if err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM users WHERE login = $1 AND id <> $2`, u.Login, u.ID).Scan(&taken); err != nil {
-		return fmt.Errorf("check login %q: %w", u.Login, err)
-	}
-	if taken > 0 {
-		return domain.Errorf(domain.Conflict, "tên đăng nhập %q đã có người dùng", u.Login)
 	}
 	if u.UnitID != 0 {
 		if err := s.requireUnitOf(ctx, u.OrgID, u.UnitID); err != nil {
 			return err
 		}
 	}
-	if u.ID == 0 {
-		err := s.q.QueryRowContext(ctx, `
-			INSERT INTO users (org_id, unit_id, login, name, role, password_hash, must_change, disabled, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-			u.OrgID, nullID(u.UnitID), u.Login, u.Name, string(u.Role), u.PasswordHash, u.MustChange, u.Disabled, s.timeArg(u.CreatedAt),
-		).Scan(&u.ID)
-		return wrap(err, "insert user %q", u.Login)
+	err := s.q.QueryRowContext(ctx, `
+		INSERT INTO users (org_id, unit_id, login, name, role, password_hash, must_change, disabled, created_at, changed_by, changed_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (login) DO NOTHING RETURNING id, version`,
+		u.OrgID, nullID(u.UnitID), u.Login, u.Name, string(u.Role), u.PasswordHash, u.MustChange, u.Disabled,
+		s.timeArg(u.CreatedAt), u.ChangedBy, s.timeArg(u.ChangedAt),
+	).Scan(&u.ID, &u.Version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return domain.Errorf(domain.Conflict, "tên đăng nhập %q đã có người dùng", u.Login)
 	}
-	res, err := s.q.ExecContext(ctx, `
-		UPDATE users SET org_id = $2, unit_id = $3, login = $4, name = $5, role = $6,
-			password_hash = $7, must_change = $8, disabled = $9
-		WHERE id = $1`,
-		u.ID, u.OrgID, nullID(u.UnitID), u.Login, u.Name, string(u.Role), u.PasswordHash, u.MustChange, u.Disabled)
-	return wrap(updated(res, err, "không có người dùng số %d", u.ID), "update user %d", u.ID)
+	return wrap(err, "insert user %q", u.Login)
+}
+
+// UpdateUser saves what may change of an account (unit, name, role,
+// password, must-change, disabled, and who changed it when) if it is still
+// at u.Version, and moves it to the next version. Its organisation and login
+// never change. An account changed by someone else since u was read is
+// refused as Stale, naming who changed it, when, and what it is now.
+func (s *Store) UpdateUser(ctx context.Context, u *domain.User) error {
+	u.Name = domain.NFC(u.Name)
+	if err := validateUser(*u); err != nil {
+		return err
+	}
+	return s.WithTx(ctx, func(tx *Store) error {
+		if u.UnitID != 0 {
+			if err := tx.requireUnitOf(ctx, u.OrgID, u.UnitID); err != nil {
+				return err
+			}
+		}
+		res, err := tx.q.ExecContext(ctx, `
+			UPDATE users SET unit_id = $3, name = $4, role = $5, password_hash = $6, must_change = $7, disabled = $8,
+				version = version + 1, changed_by = $9, changed_at = $10
+			WHERE id = $1 AND org_id = $2 AND version = $11`,
+			u.ID, u.OrgID, nullID(u.UnitID), u.Name, string(u.Role), u.PasswordHash, u.MustChange, u.Disabled,
+			u.ChangedBy, s.timeArg(u.ChangedAt), u.Version)
+		if err := updated(res, err, "không có người dùng số %d", u.ID); err != nil {
+			if domain.IsNotFound(err) {
+				return tx.staleUser(ctx, *u)
+			}
+			return wrap(err, "update user %d", u.ID)
+		}
+		u.Version++
+		return nil
+	})
+}
+
+// staleUser explains why an update changed no row: the account is not the
+// organisation's (NotFound), or someone saved it after it was read (Stale).
+func (s *Store) staleUser(ctx context.Context, u domain.User) error {
+	now, err := s.UserByID(ctx, u.ID)
+	if err != nil {
+		return err
+	}
+	if now.OrgID != u.OrgID {
+		return domain.Errorf(domain.NotFound, "không có người dùng số %d", u.ID)
+	}
+	return domain.StaleRecord("tài khoản "+now.Login, domain.Revision{Version: now.Version, By: now.ChangedBy, At: now.ChangedAt, Value: now.Summary()})
 }
 
 func validateUser(u domain.User) error {
@@ -83,7 +126,8 @@ func (s *Store) requireUnitOf(ctx context.Context, orgID, unitID int64) error {
 		return err
 	}
 	if !ok {
-		return domain.Errorf(domain.Invalid, "cơ quan, đơn vị số %d không thuộc đơn vị (tổ chức) này", unitID)
+		return domain.InvalidInput("cơ quan, đơn vị không thuộc đơn vị (tổ chức) này",
+			[]domain.Problem{{Field: "unit", Message: fmt.Sprintf("cơ quan, đơn vị số %d không thuộc đơn vị (tổ chức) này", unitID)}})
 	}
 	return nil
 }
@@ -126,11 +170,36 @@ func (s *Store) CountUsers(ctx context.Context) (int, error) {
 	return n, wrap(err, "count users")
 }
 
+// ActiveAdmins counts the organisation's administrators who may sign in.
+func (s *Store) ActiveAdmins(ctx context.Context, orgID int64) (int, error) {
+	var n int
+	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM users WHERE org_id = $1 AND role = $2 AND NOT disabled`,
+		orgID, string(domain.RoleAdmin)).Scan(&n)
+	return n, wrap(err, "count administrators of org %d", orgID)
+}
+
+// LockOrgAccounts makes the transaction the only one changing the
+// organisation's accounts until it ends, for rules that read several accounts
+// before writing one ("the last active administrator stays"). SQLite
+// transactions hold the database's write lock from their start already; on
+// PostgreSQL the organisation's row is locked.
+func (s *Store) LockOrgAccounts(ctx context.Context, orgID int64) error {
+	if !s.inTx {
+		return fmt.Errorf("lock accounts of org %d: not in a transaction", orgID)
+	}
+	if s.engine != enginePostgres {
+		return nil
+	}
+	var id int64
+	err := s.q.QueryRowContext(ctx, `SELECT id FROM orgs WHERE id = $1 FOR UPDATE`, orgID).Scan(&id)
+	return wrap(notFound(err, "không có đơn vị (tổ chức) số %d", orgID), "lock accounts of org %d", orgID)
+}
+
 func scanUser(r scanner) (domain.User, error) {
 	var u domain.User
 	var role string
 	err := r.Scan(&u.ID, &u.OrgID, idCol{&u.UnitID}, &u.Login, &u.Name, &role, &u.PasswordHash,
-		&u.MustChange, &u.Disabled, timeCol{&u.CreatedAt})
+		&u.MustChange, &u.Disabled, timeCol{&u.CreatedAt}, &u.Version, &u.ChangedBy, timeCol{&u.ChangedAt})
 	u.Role = domain.UserRole(role)
 	return u, err
 }

@@ -5,14 +5,14 @@ import (
 	"net/http"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 type ctxKey int
 
 const (
 	keyUser ctxKey = iota
-	keyOrg
-	keyToken
+	keySecureCookies
 )
 
 // viewer is who is signed in and their organisation. Every handler that
@@ -22,6 +22,11 @@ type viewer struct {
 	User  domain.User
 	Org   domain.Org
 	token string // session token hash
+}
+
+// actor is the viewer as the use cases know them.
+func (v viewer) actor() usecase.Actor {
+	return usecase.Actor{User: v.User, Org: v.Org}
 }
 
 func withViewer(r *http.Request, v viewer) *http.Request {
@@ -41,4 +46,21 @@ func mustViewer(r *http.Request) viewer {
 		panic("web: handler reached without a signed-in user")
 	}
 	return v
+}
+
+// actorOf returns the signed-in viewer of a route behind requireUser as the
+// use cases know them.
+func actorOf(r *http.Request) usecase.Actor { return mustViewer(r).actor() }
+
+// withSecureCookies marks the request as served behind HTTPS
+// (Config.SecureCookies), so that every cookie set while answering it, the
+// one-time message too, carries the Secure flag.
+func withSecureCookies(r *http.Request) *http.Request {
+	return r.WithContext(context.WithValue(r.Context(), keySecureCookies, true))
+}
+
+// secureCookies reports whether cookies set for r must be Secure.
+func secureCookies(r *http.Request) bool {
+	on, _ := r.Context().Value(keySecureCookies).(bool)
+	return on
 }

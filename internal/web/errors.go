@@ -21,6 +21,8 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		domain.Conflict:  http.StatusConflict,
 		domain.Forbidden: http.StatusForbidden,
 		domain.Stale:     http.StatusConflict,
+		domain.TooMany:   http.StatusTooManyRequests,
+		domain.Busy:      http.StatusServiceUnavailable,
 	}[de.Code]
 	if status == 0 {
 		status = http.StatusBadRequest

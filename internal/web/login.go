@@ -1,11 +1,13 @@
 package web
 
 import (
+	"errors"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 
-	"github.com/nq57/nq57/internal/auth"
+	"github.com/nq57/nq57/internal/accounts"
 	"github.com/nq57/nq57/internal/domain"
 )
 
@@ -24,111 +26,51 @@ func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "login", &loginPage{Page: s.page(r, "Đăng nhập", ""), Next: safeNext(r.FormValue("next")), Errors: fieldErrors{}})
 }
 
-// login checks the password, throttling failures per login and per client
-// address (kept in the database, so every instance counts them), and starts a
-// session.
+// login signs in (accounts.SignIn: throttled per login and address, with
+// password hashing bounded) and starts a session.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
-	login := strings.ToLower(formValue(r, "login"))
-	password := r.FormValue("password")
-	data := &loginPage{Page: s.page(r, "Đăng nhập", ""), Login: login, Next: safeNext(r.FormValue("next")), Errors: fieldErrors{}}
-	if login == "" {
-		data.Errors.add("login", "Nhập tên đăng nhập.")
-	}
-	if password == "" {
-		data.Errors.add("password", "Nhập mật khẩu.")
-	}
-	if data.Errors.any() {
-		s.render(w, r, http.StatusUnprocessableEntity, "login", data)
-		return
-	}
-	keys := []string{"login:" + login, "ip:" + s.clientIP(r)}
-	throttled, err := s.throttled(r, keys)
+	data := &loginPage{Page: s.page(r, "Đăng nhập", ""), Login: strings.ToLower(formValue(r, "login")),
+		Next: safeNext(r.FormValue("next")), Errors: fieldErrors{}}
+	signed, err := s.uc.accounts.SignIn(r.Context(), accounts.SignInInput{
+		Login: r.FormValue("login"), Password: r.FormValue("password"), Address: s.clientIP(r)})
 	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	if throttled {
-		data.Errors.add("", "Đăng nhập sai quá nhiều lần. Xin đợi 15 phút rồi thử lại.")
-		s.render(w, r, http.StatusTooManyRequests, "login", data)
-		return
-	}
-	user, ok, err := s.checkPassword(r, login, password)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	if !ok {
-		for _, k := range keys {
-			if err := s.store.RecordLoginFailure(r.Context(), k, s.now()); err != nil {
-				s.serverError(w, r, err)
-				return
-			}
+		status := signInRefusal(err, data.Errors)
+		if status == 0 {
+			s.serverError(w, r, err)
+			return
 		}
-		data.Errors.add("", "Tên đăng nhập hoặc mật khẩu không đúng.")
-		s.render(w, r, http.StatusUnauthorized, "login", data)
+		s.render(w, r, status, "login", data)
 		return
 	}
-	if err := s.store.ClearLoginFailures(r.Context(), keys[0], s.now().Add(-s.cfg.LoginWindow)); err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	if err := s.startSession(w, r, user); err != nil {
-		s.serverError(w, r, err)
-		return
-	}
+	http.SetCookie(w, &http.Cookie{
+		Name: sessionCookie, Value: signed.Token, Path: "/", HttpOnly: true, Secure: s.cfg.SecureCookies,
+		SameSite: http.SameSiteLaxMode, MaxAge: int(signed.Expires.Sub(s.now()).Seconds()),
+	})
 	http.Redirect(w, r, data.Next, http.StatusSeeOther)
 }
 
-func (s *Server) throttled(r *http.Request, keys []string) (bool, error) {
-	since := s.now().Add(-s.cfg.LoginWindow)
-	for _, k := range keys {
-		n, err := s.store.LoginFailures(r.Context(), k, since)
-		if err != nil {
-			return false, err
-		}
-		if n >= s.cfg.LoginMaxFails {
-			return true, nil
-		}
+// signInRefusal puts why a sign-in was refused on the form and returns the
+// status to answer with, or 0 for a server error.
+func signInRefusal(err error, errs fieldErrors) int {
+	switch {
+	case errors.Is(err, accounts.ErrWrongPassword):
+		errs.add("", err.Error())
+		return http.StatusUnauthorized
+	case errs.fromDomain(err):
+		return http.StatusUnprocessableEntity
+	case domain.ErrorCode(err) == domain.TooMany:
+		errs.add("", err.Error())
+		return http.StatusTooManyRequests
+	case domain.ErrorCode(err) == domain.Busy:
+		errs.add("", err.Error())
+		return http.StatusServiceUnavailable
 	}
-	return false, nil
-}
-
-// checkPassword returns the user if the password is theirs. An unknown login
-// costs the same time as a wrong password.
-func (s *Server) checkPassword(r *http.Request, login, password string) (domain.User, bool, error) {
-	user, err := s.store.UserByLogin(r.Context(), login)
-	if domain.IsNotFound(err) {
-		auth.WasteTime(password)
-		return domain.User{}, false, nil
-	}
-	if err != nil {
-		return domain.User{}, false, err
-	}
-	if user.Disabled || !auth.CheckPassword(password, user.PasswordHash) {
-		return domain.User{}, false, nil
-	}
-	return user, true, nil
-}
-
-func (s *Server) startSession(w http.ResponseWriter, r *http.Request, user domain.User) error {
-	token, err := auth.NewToken()
-	if err != nil {
-		return err
-	}
-	now := s.now()
-	if err := s.store.CreateSession(r.Context(), auth.HashToken(token), user.ID, now, now.Add(s.cfg.SessionTTL)); err != nil {
-		return err
-	}
-	http.SetCookie(w, &http.Cookie{
-		Name: sessionCookie, Value: token, Path: "/", HttpOnly: true, Secure: s.cfg.SecureCookies,
-		SameSite: http.SameSiteLaxMode, MaxAge: int(s.cfg.SessionTTL.Seconds()),
-	})
-	return nil
+	return 0
 }
 
 func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
 	if v, ok := viewerOf(r); ok {
-		if err := s.store.DeleteSession(r.Context(), v.token); err != nil {
+		if err := s.uc.accounts.SignOut(r.Context(), v.token); err != nil {
 			s.serverError(w, r, err)
 			return
 		}
@@ -141,9 +83,18 @@ func (s *Server) clearSessionCookie(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Path: "/", MaxAge: -1, HttpOnly: true, Secure: s.cfg.SecureCookies, SameSite: http.SameSiteLaxMode})
 }
 
-// safeNext keeps a post-sign-in redirect on this site.
+// safeNext keeps a post-sign-in redirect on this site: a path of its own,
+// never "//host" or "/\host", which browsers read as another site, and
+// nothing with a control character, a backslash or bytes that are not UTF-8,
+// since browsers drop tabs and line breaks from a URL ("/\t/evil.example" is
+// "//evil.example") and read "\" as "/".
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") ||
+		strings.ContainsRune(next, '\\') || domain.CheckText(next, false) != "" || strings.ContainsRune(next, '\t') {
+		return "/"
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.Opaque != "" || u.User != nil {
 		return "/"
 	}
 	return next

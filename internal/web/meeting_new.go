@@ -14,9 +14,6 @@ type newMeetingPage struct {
 	Meeting meetingFormView
 }
 
-// meetingFields names the fields of the meeting form, for errors to go beside.
-var meetingFields = []string{"date", "kind", "chair", "participants", "content", "conclusions"}
-
 func (s *Server) newMeetingForm(w http.ResponseWriter, r *http.Request) {
 	today := domain.Today(s.now()).Format(time.DateOnly)
 	form := meetingForm{Date: today, Kind: string(domain.MeetingCommittee)}
@@ -29,25 +26,18 @@ func (s *Server) newMeetingForm(w http.ResponseWriter, r *http.Request) {
 // createMeeting records a meeting of the signed-in user's organisation and
 // sends them to its page, where its conclusions become tasks.
 func (s *Server) createMeeting(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
-	data := &newMeetingPage{
-		Page:    s.page(r, "Ghi cuộc họp", "meetings"),
-		Meeting: newMeetingFormView(readMeetingForm(r), "/meetings", "Lưu cuộc họp"),
-	}
-	m := domain.Meeting{OrgID: v.Org.ID}
-	if data.Meeting.Errors = data.Meeting.Form.apply(&m); data.Meeting.Errors.any() {
-		s.render(w, r, http.StatusUnprocessableEntity, "meeting_new", data)
+	form := readMeetingForm(r)
+	m, err := s.uc.meetings.Create(r.Context(), actorOf(r), form.input())
+	if err == nil {
+		redirectWithFlash(w, r, fmt.Sprintf("/meetings/%d", m.ID),
+			fmt.Sprintf("Đã lưu cuộc họp ngày %s. Giao nhiệm vụ từ kết luận ở phần dưới.", m.Date.Format("02/01/2006")))
 		return
 	}
-	if err := s.saveMeetingAudited(r, nil, &m); err != nil {
-		status := meetingSaveProblem(err, data.Meeting.Errors, meetingFields...)
-		if status == 0 {
-			s.serverError(w, r, err)
-			return
-		}
-		s.render(w, r, status, "meeting_new", data)
+	data := &newMeetingPage{Page: s.page(r, "Ghi cuộc họp", "meetings"), Meeting: newMeetingFormView(form, "/meetings", "Lưu cuộc họp")}
+	status := meetingSaveProblem(err, data.Meeting.Errors, meetingFields...)
+	if status == 0 {
+		s.fail(w, r, err)
 		return
 	}
-	redirectWithFlash(w, r, fmt.Sprintf("/meetings/%d", m.ID),
-		fmt.Sprintf("Đã lưu cuộc họp ngày %s. Giao nhiệm vụ từ kết luận ở phần dưới.", m.Date.Format("02/01/2006")))
+	s.render(w, r, status, "meeting_new", data)
 }

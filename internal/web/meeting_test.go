@@ -161,7 +161,8 @@ func TestEditingAMeetingKeepsItsTasks(t *testing.T) {
 	eachHarness(t, func(t *testing.T, h *harness) {
 		demo := h.meetingOfDemo()
 		res := h.as("lanhdao").post(fmt.Sprintf("/meetings/%d", demo.ID), url.Values{"date": {"13/03/2026"}, "kind": {"standing"},
-			"chair": {demo.Chair}, "participants": {demo.Participants}, "content": {"nội dung mới"}, "conclusions": {demo.Conclusions}})
+			"chair": {demo.Chair}, "participants": {demo.Participants}, "content": {"nội dung mới"}, "conclusions": {demo.Conclusions},
+			"version": {fmt.Sprint(demo.Version)}})
 		if res.status != http.StatusSeeOther {
 			t.Fatalf("edit: %d\n%s", res.status, excerpt(res.body))
 		}

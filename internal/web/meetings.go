@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/http"
-	"slices"
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -24,37 +23,26 @@ type meetingRow struct {
 }
 
 func (s *Server) listMeetings(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
-	ctx := r.Context()
-	meetings, err := s.store.Meetings(ctx, v.Org.ID, time.Time{}, time.Time{} /* every meeting */)
+	o, err := s.uc.meetings.List(r.Context(), actorOf(r))
 	if err != nil {
-		s.serverError(w, r, err)
+		s.fail(w, r, err)
 		return
 	}
-	open, err := s.store.OpenTasks(ctx, v.Org.ID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	units, err := s.store.Units(ctx, v.Org.ID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
+	now := s.now()
 	data := &meetingsPage{Page: s.page(r, "Họp và nhiệm vụ", "meetings"),
-		OpenTasks: openTaskRows(open, unitNames(units), s.now())}
+		OpenTasks: openTaskRows(o.OpenTasks, unitNames(o.Units), now)}
 	data.Overdue = len(overdueOnly(data.OpenTasks))
-	for _, m := range slices.Backward(meetings) {
-		data.Meetings = append(data.Meetings, s.meetingRow(m))
+	for _, m := range o.Meetings {
+		data.Meetings = append(data.Meetings, newMeetingRow(m, now))
 	}
 	s.render(w, r, http.StatusOK, "meetings", data)
 }
 
-func (s *Server) meetingRow(m domain.Meeting) meetingRow {
+func newMeetingRow(m domain.Meeting, now time.Time) meetingRow {
 	row := meetingRow{Meeting: m}
 	for _, t := range m.Tasks {
 		switch {
-		case t.Overdue(s.now()):
+		case t.Overdue(now):
 			row.Overdue++
 			row.Open++
 		case t.Status == domain.TaskOpen:

@@ -7,23 +7,26 @@ import (
 	"strings"
 	"time"
 
-	"github.com/nq57/nq57/internal/auth"
 	"github.com/nq57/nq57/internal/domain"
 )
 
 const sessionCookie = "nq57_session"
 
 // withSession puts the signed-in user, if any, into the request. A user who
-// must change a password set by someone else is sent to do so first.
+// must change a password set by someone else is sent to do so first. Under
+// Config.SecureCookies it also marks the request so that every cookie set
+// for it is Secure.
 func (s *Server) withSession(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.cfg.SecureCookies {
+			r = withSecureCookies(r)
+		}
 		c, err := r.Cookie(sessionCookie)
 		if err != nil || c.Value == "" || strings.HasPrefix(r.URL.Path, "/static/") {
 			next.ServeHTTP(w, r)
 			return
 		}
-		hash := auth.HashToken(c.Value)
-		user, err := s.store.SessionUser(r.Context(), hash, s.now())
+		session, err := s.uc.accounts.Session(r.Context(), c.Value)
 		if err != nil {
 			if !domain.IsNotFound(err) {
 				s.serverError(w, r, err)
@@ -33,13 +36,8 @@ func (s *Server) withSession(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		org, err := s.store.OrgByID(r.Context(), user.OrgID)
-		if err != nil {
-			s.serverError(w, r, err)
-			return
-		}
-		r = withViewer(r, viewer{User: user, Org: org, token: hash})
-		if user.MustChange && r.URL.Path != "/password" && r.URL.Path != "/logout" {
+		r = withViewer(r, viewer{User: session.User, Org: session.Org, token: session.TokenHash})
+		if session.User.MustChange && r.URL.Path != "/password" && r.URL.Path != "/logout" {
 			http.Redirect(w, r, "/password", http.StatusSeeOther)
 			return
 		}

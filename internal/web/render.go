@@ -92,7 +92,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 		return
 	}
 	if _, err := r.Cookie(flashCookie); err == nil {
-		http.SetCookie(w, &http.Cookie{Name: flashCookie, Path: "/", MaxAge: -1})
+		http.SetCookie(w, &http.Cookie{Name: flashCookie, Path: "/", MaxAge: -1, Secure: secureCookies(r)})
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
@@ -105,7 +105,8 @@ const flashCookie = "nq57_flash"
 // redirectWithFlash sends the browser to target with a message to show there
 // once ("Đã lưu …").
 func redirectWithFlash(w http.ResponseWriter, r *http.Request, target, message string) {
-	http.SetCookie(w, &http.Cookie{Name: flashCookie, Value: url.QueryEscape(message), Path: "/", MaxAge: 60, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	http.SetCookie(w, &http.Cookie{Name: flashCookie, Value: url.QueryEscape(message), Path: "/", MaxAge: 60, HttpOnly: true,
+		Secure: secureCookies(r), SameSite: http.SameSiteLaxMode})
 	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 

@@ -30,7 +30,8 @@ type Config struct {
 	SecureCookies   bool          // set the Secure flag (behind HTTPS)
 	MaxUploadBytes  int64         // largest evidence or workbook upload
 	LoginWindow     time.Duration // sign-in throttling window
-	LoginMaxFails   int           // failures allowed per login and per client within the window
+	LoginMaxFails   int           // failed sign-ins allowed per login from one address within the window
+	LoginMaxPerAddr int           // failed sign-ins allowed from one address, whatever the logins, within the window
 	SubmitPerMinute int           // public submissions a client may send a minute after its burst (0: no limit)
 	SubmitBurst     int           // public submissions a client may send at once
 	BehindProxy     bool          // trust the last X-Forwarded-For hop as the client's address
@@ -43,6 +44,7 @@ func DefaultConfig() Config {
 		MaxUploadBytes:  10 << 20,
 		LoginWindow:     15 * time.Minute,
 		LoginMaxFails:   5,
+		LoginMaxPerAddr: 30,
 		SubmitPerMinute: 2,
 		SubmitBurst:     5,
 	}
@@ -72,14 +74,14 @@ type useCases struct {
 	auditlog    *auditlog.Service
 }
 
-func newUseCases(env usecase.Env, r *assemble.Renderer) useCases {
+func newUseCases(cfg Config, env usecase.Env, r *assemble.Renderer) useCases {
 	return useCases{
 		entry:       entry.New(env),
 		programs:    programs.New(env),
 		reporting:   reporting.New(env, r),
 		submissions: submissions.New(env),
 		meetings:    meetings.New(env),
-		accounts:    accounts.New(env),
+		accounts:    accounts.New(env, cfg.accountsPolicy()),
 		orgs:        orgs.New(env),
 		auditlog:    auditlog.New(env),
 	}
@@ -102,7 +104,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Server{cfg: cfg, store: env.Store, uc: newUseCases(env, r), pages: p, renderer: r, log: log, now: env.Now,
+	return &Server{cfg: cfg, store: env.Store, uc: newUseCases(cfg, env, r), pages: p, renderer: r, log: log, now: env.Now,
 		submits: newClientLimiter(cfg.SubmitPerMinute, cfg.SubmitBurst)}, nil
 }
 
@@ -120,7 +122,14 @@ func (s *Server) Handler() http.Handler {
 	return h
 }
 
-// CleanUp removes expired sessions; run it now and then.
+// CleanUp removes expired sessions and old sign-in attempts; run it now and then.
 func (s *Server) CleanUp(ctx context.Context) error {
-	return s.store.DeleteExpiredSessions(ctx, s.now())
+	return s.uc.accounts.CleanUp(ctx)
+}
+
+// accountsPolicy is the sign-in and session part of the configuration.
+func (c Config) accountsPolicy() accounts.Policy {
+	p := accounts.DefaultPolicy()
+	p.SessionTTL, p.Window, p.MaxAttempts, p.MaxAddressAttempts = c.SessionTTL, c.LoginWindow, c.LoginMaxFails, c.LoginMaxPerAddr
+	return p
 }

@@ -99,7 +99,7 @@ func TestChangingATasksStatus(t *testing.T) {
 		c := h.as("vanhoa")
 		path := fmt.Sprintf("/tasks/%d", open.ID)
 
-		res := c.post(path, url.Values{"status": {"done"}})
+		res := c.post(path, url.Values{"status": {"done"}, "version": {fmt.Sprint(open.Version)}})
 		if res.status != http.StatusSeeOther || res.location != fmt.Sprintf("/meetings/%d#task-%d", demo.ID, open.ID) {
 			t.Fatalf("mark done: %d %q", res.status, res.location)
 		}
@@ -115,7 +115,7 @@ func TestChangingATasksStatus(t *testing.T) {
 			t.Errorf("the meeting page does not show it done:\n%s", excerpt(page))
 		}
 
-		if res := c.post(path, url.Values{"status": {"open"}}); res.status != http.StatusSeeOther {
+		if res := c.post(path, url.Values{"status": {"open"}, "version": {fmt.Sprint(got.Version)}}); res.status != http.StatusSeeOther {
 			t.Fatalf("reopen: %d", res.status)
 		}
 		got, err = h.store.TaskByID(t.Context(), h.org.ID, open.ID)

@@ -1,0 +1,158 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nq57/nq57/internal/auth"
+	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/testdb"
+	"github.com/nq57/nq57/internal/usecase"
+	"github.com/nq57/nq57/internal/web"
+)
+
+var userTestNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
+
+// runAs runs the command line as the OS user "tester", with stdin.
+func runAs(t *testing.T, stdin string, args ...string) string {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	a := &App{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
+		Getenv: func(k string) string { return map[string]string{"USER": "tester"}[k] },
+		Now:    func() time.Time { return userTestNow }}
+	if code := a.Run(context.Background(), args); code != 0 {
+		t.Fatalf("nq57 %s: exit %d\n%s%s", strings.Join(args, " "), code, out.String(), errOut.String())
+	}
+	return out.String()
+}
+
+// The command line adds a user and resets a password through the same use
+// cases as the users screen: the audit rows are the same but for who acted.
+func TestCLIAndWebAddAndResetLeaveTheSameAuditRows(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		runAs(t, "", "demo", "--db", dsn)
+		s, err := storage.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		if err := demo.LoadAccounts(ctx, s, auth.HashPassword, userTestNow); err != nil {
+			t.Fatal(err)
+		}
+		org, err := s.OrgByCode(ctx, demo.CommuneCode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		unit := unitCoded(t, s, org.ID, "vh-xh")
+
+		srv, err := web.New(web.DefaultConfig(), usecase.NewEnv(s, func() time.Time { return userTestNow }), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := httptest.NewServer(srv.Handler())
+		t.Cleanup(ts.Close)
+		admin := signedIn(t, ts.URL, "quantri")
+		post(t, admin, ts.URL+"/users", url.Values{"login": {"kinhte-web"}, "name": {"Đỗ Thị Lan"}, "role": {"staff"}, "unit": {fmt.Sprint(unit.ID)}}, http.StatusOK)
+		webUser, err := s.UserByLogin(ctx, "kinhte-web")
+		if err != nil {
+			t.Fatal(err)
+		}
+		post(t, admin, fmt.Sprintf("%s/users/%d/reset-password", ts.URL, webUser.ID), nil, http.StatusOK)
+
+		runAs(t, "mật-khẩu-dòng-lệnh\n", "user", "add", "--db", dsn, "--org", demo.CommuneCode, "--role", "staff",
+			"--login", "kinhte-cli", "--name", "Đỗ Thị Lan", "--unit", "vh-xh")
+		runAs(t, "mật-khẩu-mới-dòng-lệnh\n", "user", "reset-password", "--db", dsn, "--login", "kinhte-cli")
+
+		log, err := s.AuditLog(ctx, org.ID, 10, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := map[string]domain.AuditEntry{}
+		for _, e := range log {
+			rows[e.UserName+" "+e.Action] = e
+		}
+		for _, action := range []string{"user.add", "user.reset_password"} {
+			w, c := rows["quantri "+action], rows["dòng lệnh (tester) "+action]
+			if w.Action == "" || c.Action == "" {
+				t.Fatalf("%s: web row %+v, command-line row %+v", action, w, c)
+			}
+			same := func(s string) string { return strings.ReplaceAll(s, "kinhte-web", "kinhte-cli") }
+			if same(w.Entity) != c.Entity || same(w.Before) != c.Before || same(w.After) != c.After || w.Reason != c.Reason {
+				t.Errorf("%s differs:\n web %+v\n cli %+v", action, w, c)
+			}
+		}
+	})
+}
+
+func TestCLIDisablesAndEnablesAUser(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		runAs(t, "", "demo", "--db", dsn)
+		runAs(t, "mật-khẩu-dòng-lệnh\n", "user", "add", "--db", dsn, "--org", demo.CommuneCode, "--role", "viewer", "--login", "xem2")
+		if out := runAs(t, "", "user", "disable", "--db", dsn, "--login", "xem2"); !strings.Contains(out, "đã khóa") {
+			t.Errorf("disable said: %s", out)
+		}
+		s, err := storage.Open(context.Background(), dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		if u, err := s.UserByLogin(context.Background(), "xem2"); err != nil || !u.Disabled || u.ChangedBy != "dòng lệnh (tester)" {
+			t.Errorf("after disable: %+v %v", u, err)
+		}
+		runAs(t, "", "user", "enable", "--db", dsn, "--login", "xem2")
+		if u, _ := s.UserByLogin(context.Background(), "xem2"); u.Disabled {
+			t.Error("still disabled")
+		}
+	})
+}
+
+func unitCoded(t *testing.T, s *storage.Store, orgID int64, code string) domain.Unit {
+	t.Helper()
+	units, err := s.Units(context.Background(), orgID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range units {
+		if u.Code == code {
+			return u
+		}
+	}
+	t.Fatalf("no unit %s", code)
+	return domain.Unit{}
+}
+
+// signedIn returns a client signed in to the server at base with a demo login.
+func signedIn(t *testing.T, base, login string) *http.Client {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	post(t, c, base+"/login", url.Values{"login": {login}, "password": {demo.Password}}, http.StatusSeeOther)
+	return c
+}
+
+func post(t *testing.T, c *http.Client, target string, form url.Values, want int) {
+	t.Helper()
+	res, err := c.PostForm(target, form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	if res.StatusCode != want {
+		t.Fatalf("POST %s: %d, want %d\n%s", target, res.StatusCode, want, body)
+	}
+}
