@@ -63,7 +63,7 @@ func (s *Server) updateCriterion(w http.ResponseWriter, r *http.Request) {
 
 // saveCriterionEdit does the edit on tx and records it; it returns the
 // criterion's key ("II.4") after the edit.
-func (s *Server) saveCriterionEdit(tx *storage.Store, r *http.Request, ref storage.CriterionRef, groupID int64, next domain.Criterion) (string, error) {
+func (s *Server) saveCriterionEdit(tx *storage.Store, r *http.Request, ref domain.CriterionRef, groupID int64, next domain.Criterion) (string, error) {
 	ctx := r.Context()
 	p, err := tx.Program(ctx, ref.ProgramID)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"net/http"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 )
 
 // ownProgram loads, in full, the program named by the path's {id}, if it
@@ -32,11 +31,11 @@ func (s *Server) ownProgram(w http.ResponseWriter, r *http.Request) (domain.Prog
 // ownCriterion finds the criterion named by the path's {id} and loads its
 // program, if both belong to the signed-in user's organisation; otherwise it
 // answers 404 and ok is false.
-func (s *Server) ownCriterion(w http.ResponseWriter, r *http.Request) (storage.CriterionRef, domain.Program, bool) {
+func (s *Server) ownCriterion(w http.ResponseWriter, r *http.Request) (domain.CriterionRef, domain.Program, bool) {
 	id, ok := pathID(r, "id")
 	if !ok {
 		s.notFound(w, r)
-		return storage.CriterionRef{}, domain.Program{}, false
+		return domain.CriterionRef{}, domain.Program{}, false
 	}
 	ref, err := s.store.CriterionRef(r.Context(), id)
 	switch {

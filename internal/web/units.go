@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 )
 
 // unitsPage lists the commune's units (offices, departments, schools, firms)
@@ -22,7 +21,7 @@ type unitsPage struct {
 
 type unitRow struct {
 	domain.Unit
-	Use storage.UnitUse
+	Use domain.UnitUse
 }
 
 // unitForm is what the add and edit forms send, as typed.
