@@ -21,6 +21,7 @@ type groupBuilder struct {
 	names   map[string]string      // folded group name → numeral
 	numbers map[string]map[int]int // numeral → STT → row
 	last    string                 // numeral of the previous row
+	blank   map[string]string      // criterion key → its empty "Chỉ tiêu" cell
 }
 
 func newGroupBuilder(g grid, h header, probs *problems) *groupBuilder {
@@ -55,8 +56,12 @@ func (b *groupBuilder) add(r criterionRow) {
 		b.problem(r, hTargets, "%s", err.Error())
 	}
 	c.Targets = targets
-	if gi >= 0 {
-		b.groups[gi].Criteria = append(b.groups[gi].Criteria, c)
+	if gi < 0 {
+		return
+	}
+	b.groups[gi].Criteria = append(b.groups[gi].Criteria, c)
+	if r.targets == "" && b.blank != nil {
+		b.blank[domain.CriterionKey(b.groups[gi], c)] = cellRef(b.g.name, max(b.h.col(hTargets), 1), r.row)
 	}
 }
 
