@@ -1,6 +1,9 @@
 package domain
 
-import "time"
+import (
+	"regexp"
+	"time"
+)
 
 // Program is a work program (chương trình công tác) of an organisation, such as
 // 02-CTr/BCĐ of 04/2/2026, made of numbered groups of criteria.
@@ -79,3 +82,10 @@ func (p Program) Criteria() []Criterion {
 	}
 	return out
 }
+
+var romanNumeral = regexp.MustCompile(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
+
+// IsGroupNumeral reports whether s numbers a group as programs do: a Roman
+// numeral in capitals (I, II, III …). The form and the workbook hold groups
+// to the same rule, so that a program exported reads back.
+func IsGroupNumeral(s string) bool { return s != "" && romanNumeral.MatchString(s) }

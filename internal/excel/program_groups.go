@@ -1,13 +1,10 @@
 package excel
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
 )
-
-var romanNumeral = regexp.MustCompile(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
 
 // groupBuilder gathers criteria rows into groups, checking numerals, names and
 // numbers as it goes.
@@ -77,7 +74,7 @@ func (b *groupBuilder) group(r criterionRow) int {
 		}
 		numeral = b.last
 	}
-	if numeral == "" || !romanNumeral.MatchString(numeral) {
+	if !domain.IsGroupNumeral(numeral) {
 		b.problem(r, hGroup, "nhóm “%s” phải ghi bằng số La Mã (I, II, III …)", r.numeral)
 		return -1
 	}
