@@ -58,4 +58,3 @@ func RelinkUnits(ctx context.Context, tx *storage.Store, orgID, keep int64) (int
 	}
 	return len(changed), nil
 }
-
