@@ -214,3 +214,32 @@ func TestImportCriteriaRefusesABlankTargetOverValues(t *testing.T) {
 		}
 	})
 }
+
+// A unit added after the import by a path that did not link it (an older
+// nq57) is linked by importing the same workbook again, which used to say
+// "không có gì thay đổi" and leave the unit's staff with no criteria.
+func TestReimportingCriteriaLinksAUnitAddedSince(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		s, org := openDemo(t, dsn)
+		book := filepath.Join(t.TempDir(), "chuong-trinh.xlsx")
+		mustRun(t, "export", "criteria", "--db", dsn, "--org", "xuan-hung", "--out", book)
+		editCell(t, book, "Tiêu chí", "D", "Tỷ lệ phủ sóng 5G", "G", "Phòng Tư pháp")
+		mustRun(t, "import", "criteria", "--db", dsn, "--org", "xuan-hung", book)
+		unit := domain.Unit{OrgID: org.ID, Code: "tu-phap", Name: "Phòng Tư pháp", ShortName: "Phòng Tư pháp"}
+		if err := s.SaveUnit(context.Background(), &unit); err != nil {
+			t.Fatal(err)
+		}
+		out := mustRun(t, "import", "criteria", "--db", dsn, "--org", "xuan-hung", book)
+		if !strings.Contains(out, "sửa tiêu chí I.1") {
+			t.Fatalf("re-import:\n%s", out)
+		}
+		p, err := s.ProgramByNumber(context.Background(), org.ID, "02-CTr/BCĐ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lead := p.Groups[0].Criteria[0].Roles.Lead.UnitIDs; len(lead) != 1 || lead[0] != unit.ID {
+			t.Errorf("lead of I.1 after re-import: %v", lead)
+		}
+	})
+}

@@ -13,6 +13,9 @@ import (
 // a person can read, not megabytes of the same mistake.
 const maxProblems = 200
 
+// otherCells is where the count of the problems not listed is.
+const otherCells = "Các ô khác"
+
 // problems collects what is wrong with a workbook, in the order it was found.
 type problems struct {
 	list []domain.Problem
@@ -48,7 +51,7 @@ func (p *problems) err(what string) error {
 	}
 	list := p.list
 	if p.more > 0 {
-		list = append(list[:len(list):len(list)], domain.Problem{Message: fmt.Sprintf("… và %s lỗi khác", thousands(p.more))})
+		list = append(list[:len(list):len(list)], domain.Problem{Field: otherCells, Message: fmt.Sprintf("… và %s lỗi khác", thousands(p.more))})
 	}
 	return domain.InvalidInput(fmt.Sprintf("%s có %s lỗi, chưa nhập được", what, thousands(len(p.list)+p.more)), list)
 }

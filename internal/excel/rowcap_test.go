@@ -137,7 +137,7 @@ func TestProblemsPast200AreCounted(t *testing.T) {
 	if len(got) != maxProblems+1 {
 		t.Fatalf("%d problems listed, want %d and a count", len(got), maxProblems)
 	}
-	if last := got[len(got)-1]; last.Field != "" || last.Message != "… và 700 lỗi khác" {
+	if last := got[len(got)-1]; last.Field != "Các ô khác" || last.Message != "… và 700 lỗi khác" {
 		t.Errorf("last line %+v", last)
 	}
 	if errors.As(err, &de); !strings.Contains(de.Message, "có 900 lỗi") {

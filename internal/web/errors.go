@@ -20,6 +20,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		domain.NotFound:  http.StatusNotFound,
 		domain.Conflict:  http.StatusConflict,
 		domain.Forbidden: http.StatusForbidden,
+		domain.Stale:     http.StatusConflict,
 	}[de.Code]
 	if status == 0 {
 		status = http.StatusBadRequest
