@@ -40,6 +40,9 @@ func (s *Service) AddGroup(ctx context.Context, a usecase.Actor, programID int64
 	}
 	g := domain.Group{Numeral: strings.ToUpper(domain.NFC(in.Numeral)), Name: domain.NFC(in.Name), ChangedBy: a.Name(), ChangedAt: s.env.Now()}
 	err := s.env.Store.WithTx(ctx, func(tx *storage.Store) error {
+		if err := tx.LockOrg(ctx, a.Org.ID); err != nil {
+			return err
+		}
 		p, err := ownProgram(ctx, tx, a, programID)
 		if err != nil {
 			return err
@@ -119,6 +122,9 @@ func (s *Service) DeleteGroup(ctx context.Context, a usecase.Actor, programID, g
 	}
 	var g domain.Group
 	err := s.env.Store.WithTx(ctx, func(tx *storage.Store) error {
+		if err := tx.LockOrg(ctx, a.Org.ID); err != nil {
+			return err
+		}
 		p, err := ownProgram(ctx, tx, a, programID)
 		if err != nil {
 			return err

@@ -27,6 +27,9 @@ func (s *Service) MoveCriterion(ctx context.Context, a usecase.Actor, id int64, 
 	}
 	var out Moved
 	err := s.env.Store.WithTx(ctx, func(tx *storage.Store) error {
+		if err := tx.LockOrg(ctx, a.Org.ID); err != nil {
+			return err
+		}
 		ref, p, err := ownCriterion(ctx, tx, a, id)
 		if err != nil {
 			return err
@@ -64,6 +67,9 @@ func (s *Service) DeleteCriterion(ctx context.Context, a usecase.Actor, id int64
 	}
 	var out Deleted
 	err := s.env.Store.WithTx(ctx, func(tx *storage.Store) error {
+		if err := tx.LockOrg(ctx, a.Org.ID); err != nil {
+			return err
+		}
 		ref, p, err := ownCriterion(ctx, tx, a, id)
 		if err != nil {
 			return err
