@@ -43,18 +43,17 @@ func runExport(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	defer s.Close()
+	if what == whatCriteria {
+		return exportCriteria(ctx, a, s, *org, *number, *out)
+	}
 	prog, err := loadProgram(ctx, s, *org, *number)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if what == whatCriteria {
-		err = excel.WriteProgram(&buf, prog)
-	} else {
-		var records []domain.Progress
-		if records, err = s.ProgressFor(ctx, prog.ID, p); err == nil {
-			err = excel.WriteProgress(&buf, prog, p, records)
-		}
+	var records []domain.Progress
+	if records, err = s.ProgressFor(ctx, prog.ID, p); err == nil {
+		err = excel.WriteProgress(&buf, prog, p, records)
 	}
 	if err != nil {
 		return fmt.Errorf("xuất %s: %w", what, err)
@@ -62,11 +61,7 @@ func runExport(ctx context.Context, a *App, args []string) error {
 	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
 		return err
 	}
-	if what == whatCriteria {
-		fmt.Fprintf(a.Stdout, "Đã xuất chương trình %s (%d tiêu chí) ra %s\n", prog.Number, prog.CriteriaCount(), *out)
-	} else {
-		fmt.Fprintf(a.Stdout, "Đã xuất số liệu %s của chương trình %s ra %s\n", p.Words(), prog.Number, *out)
-	}
+	fmt.Fprintf(a.Stdout, "Đã xuất số liệu %s của chương trình %s ra %s\n", p.Words(), prog.Number, *out)
 	return nil
 }
 

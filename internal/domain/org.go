@@ -1,6 +1,9 @@
 package domain
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // OrgLevel is the place of an organisation in the administrative hierarchy.
 type OrgLevel string
@@ -39,6 +42,9 @@ type Unit struct {
 	Code      string // "vpdu", "vh-xh"
 	Name      string // "Phòng Văn hóa - Xã hội"
 	ShortName string // "Phòng VH-XH", as documents write it
+	Version   int64  // of the names
+	ChangedBy string
+	ChangedAt time.Time
 }
 
 // Label is the type as running text writes it: "xã", "phường", "đặc khu".

@@ -1,6 +1,9 @@
 package domain
 
-import "time"
+import (
+	"regexp"
+	"time"
+)
 
 // Program is a work program (chương trình công tác) of an organisation, such as
 // 02-CTr/BCĐ of 04/2/2026, made of numbered groups of criteria.
@@ -13,25 +16,34 @@ type Program struct {
 	Title       string    // "Chương trình công tác năm 2026"
 	Year        int
 	Groups      []Group
+	Version     int64     // of the header (date, issuing body, title, year)
+	ChangedBy   string    // who changed the header last
+	ChangedAt   time.Time // and when
 }
 
 // Group is a numbered group of criteria: "I. Phát triển hạ tầng".
 type Group struct {
-	ID       int64
-	Numeral  string // "I", "II", "III"
-	Name     string
-	Position int // 1-based order in the program
-	Criteria []Criterion
+	ID        int64
+	Numeral   string // "I", "II", "III"
+	Name      string
+	Position  int // 1-based order in the program
+	Criteria  []Criterion
+	Version   int64 // of the name
+	ChangedBy string
+	ChangedAt time.Time
 }
 
 // Criterion is one numbered criterion (tiêu chí) of a group.
 type Criterion struct {
-	ID       int64
-	Number   int    // numbered from 1 within its group
-	Text     string // as written: "Tỷ lệ phủ sóng 5G trên dân số ≥ 95%"
-	Targets  []Target
-	Roles    Roles
-	Position int // 1-based order in the program, across groups
+	ID        int64
+	Number    int    // numbered from 1 within its group
+	Text      string // as written: "Tỷ lệ phủ sóng 5G trên dân số ≥ 95%"
+	Targets   []Target
+	Roles     Roles
+	Position  int   // 1-based order in the program, across groups
+	Version   int64 // of the text, targets and roles
+	ChangedBy string
+	ChangedAt time.Time
 }
 
 // Qualitative reports whether the criterion has no measurable target, so that a
@@ -70,3 +82,10 @@ func (p Program) Criteria() []Criterion {
 	}
 	return out
 }
+
+var romanNumeral = regexp.MustCompile(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
+
+// IsGroupNumeral reports whether s numbers a group as programs do: a Roman
+// numeral in capitals (I, II, III …). The form and the workbook hold groups
+// to the same rule, so that a program exported reads back.
+func IsGroupNumeral(s string) bool { return s != "" && romanNumeral.MatchString(s) }

@@ -9,6 +9,7 @@ type ChangeKind string
 const (
 	ChangeNewProgram ChangeKind = "new_program" // the program is not stored yet
 	ChangeHeader     ChangeKind = "header"      // number, date, issuing body, title or year
+	ChangeGroup      ChangeKind = "group"       // a group is added, renamed or removed
 	ChangeAdded      ChangeKind = "added"       // a criterion is added
 	ChangeChanged    ChangeKind = "changed"     // a criterion's text, targets or roles change
 	ChangeRemoved    ChangeKind = "removed"     // a criterion is removed
@@ -19,8 +20,8 @@ const (
 // matches them.
 type ProgramChange struct {
 	Kind   ChangeKind
-	Key    string   // "II.4"; empty for the program itself
-	Text   string   // the criterion's text (the new one, or the removed one)
+	Key    string   // "II.4"; a group's numeral; empty for the program itself
+	Text   string   // the criterion's text (the new one, or the removed one); for a group, what happens to it
 	Fields []string // for ChangeChanged: what differs, in Vietnamese
 	Groups int      // for ChangeNewProgram
 	Count  int      // for ChangeNewProgram: number of criteria
@@ -34,6 +35,8 @@ func (c ProgramChange) String() string {
 		return fmt.Sprintf("thêm chương trình mới %s: %d nhóm, %d tiêu chí", c.Number, c.Groups, c.Count)
 	case ChangeHeader:
 		return "sửa thông tin chung của chương trình"
+	case ChangeGroup:
+		return fmt.Sprintf("nhóm %s: %s", c.Key, c.Text)
 	case ChangeAdded:
 		return fmt.Sprintf("thêm tiêu chí %s: %s", c.Key, c.Text)
 	case ChangeChanged:
@@ -61,6 +64,7 @@ func DiffPrograms(old, next Program) []ProgramChange {
 	if old.Title != next.Title || old.IssuingBody != next.IssuingBody || !old.Date.Equal(next.Date) || old.Year != next.Year {
 		out = append(out, ProgramChange{Kind: ChangeHeader})
 	}
+	out = append(out, groupChanges(old, next)...)
 	before := criteriaByKey(old)
 	seen := map[string]bool{}
 	for _, g := range next.Groups {
@@ -87,6 +91,33 @@ func DiffPrograms(old, next Program) []ProgramChange {
 	return out
 }
 
+// groupChanges lists the groups that saving next over old adds, renames or
+// removes, matched by numeral as the store matches them.
+func groupChanges(old, next Program) []ProgramChange {
+	names := map[string]string{}
+	for _, g := range old.Groups {
+		names[g.Numeral] = g.Name
+	}
+	var out []ProgramChange
+	seen := map[string]bool{}
+	for _, g := range next.Groups {
+		seen[g.Numeral] = true
+		name, ok := names[g.Numeral]
+		switch {
+		case !ok:
+			out = append(out, ProgramChange{Kind: ChangeGroup, Key: g.Numeral, Text: "thêm nhóm “" + g.Name + "”"})
+		case name != g.Name:
+			out = append(out, ProgramChange{Kind: ChangeGroup, Key: g.Numeral, Text: "đổi tên “" + name + "” thành “" + g.Name + "”"})
+		}
+	}
+	for _, g := range old.Groups {
+		if !seen[g.Numeral] {
+			out = append(out, ProgramChange{Kind: ChangeGroup, Key: g.Numeral, Text: "xóa nhóm “" + g.Name + "”"})
+		}
+	}
+	return out
+}
+
 func criteriaByKey(p Program) map[string]Criterion {
 	out := map[string]Criterion{}
 	for _, g := range p.Groups {
@@ -97,8 +128,9 @@ func criteriaByKey(p Program) map[string]Criterion {
 	return out
 }
 
-// criterionChanges names what differs between two versions of a criterion;
-// role texts are compared as written, since the units follow from them.
+// criterionChanges names what differs between two versions of a criterion.
+// Role texts are compared as written; the units they name count too, so that
+// saving again links a unit added since the last save.
 func criterionChanges(a, b Criterion) []string {
 	var out []string
 	add := func(differs bool, what string) {
@@ -111,5 +143,15 @@ func criterionChanges(a, b Criterion) []string {
 	add(a.Roles.Monitoring.Text != b.Roles.Monitoring.Text, "đơn vị theo dõi")
 	add(a.Roles.Lead.Text != b.Roles.Lead.Text, "đơn vị chủ trì")
 	add(a.Roles.Coordinating.Text != b.Roles.Coordinating.Text, "đơn vị phối hợp")
+	add(len(out) == 0 && !sameLinks(a.Roles, b.Roles), "liên kết với cơ quan, đơn vị")
 	return out
+}
+
+// SameCriterion reports whether saving b over a would change nothing: the
+// same text, targets, role words and linked units.
+func SameCriterion(a, b Criterion) bool { return len(criterionChanges(a, b)) == 0 }
+
+func sameLinks(a, b Roles) bool {
+	return SameUnits(a.Monitoring.UnitIDs, b.Monitoring.UnitIDs) && SameUnits(a.Lead.UnitIDs, b.Lead.UnitIDs) &&
+		SameUnits(a.Coordinating.UnitIDs, b.Coordinating.UnitIDs)
 }

@@ -117,7 +117,7 @@ func parseTarget(s string) (Target, error) {
 		if lo > hi {
 			return Target{}, Errorf(Invalid, "chỉ tiêu %q: cận dưới lớn hơn cận trên", s)
 		}
-		return Target{Comparator: Between, Threshold: lo, Upper: hi, Unit: m[3], Label: m[4]}, nil
+		return checkPercent(s, Target{Comparator: Between, Threshold: lo, Upper: hi, Unit: m[3], Label: m[4]})
 	}
 	m := comparatorTarget.FindStringSubmatch(s)
 	if m == nil {
@@ -127,7 +127,17 @@ func parseTarget(s string) (Target, error) {
 	if cmp == "" {
 		cmp = Comparator(m[1])
 	}
-	return Target{Comparator: cmp, Threshold: parseNumber(m[2]), Unit: m[3], Label: m[4]}, nil
+	return checkPercent(s, Target{Comparator: cmp, Threshold: parseNumber(m[2]), Unit: m[3], Label: m[4]})
+}
+
+// checkPercent refuses a percentage target outside 0-100: a share of a
+// whole cannot pass 100 %, so "≥ 150 %" is a typing mistake that no value
+// could honestly meet.
+func checkPercent(s string, t Target) (Target, error) {
+	if t.Percent() && (t.Threshold < 0 || t.Threshold > 100 || t.Upper < 0 || t.Upper > 100) {
+		return Target{}, Errorf(Invalid, "chỉ tiêu %q: tỷ lệ phần trăm phải từ 0 đến 100 %%", s)
+	}
+	return t, nil
 }
 
 func parseNumber(s string) float64 {

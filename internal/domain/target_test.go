@@ -119,6 +119,10 @@ func TestParseTargetsRejects(t *testing.T) {
 		{"bounds the wrong way round", "từ 90 đến 80 %", "cận dưới lớn hơn cận trên"},
 		{"a bad second target", "≥ 95 %; hầu hết", "không đúng dạng"},
 		{"a comparator without a number", "≥ %", "không đúng dạng"},
+		{"a percentage above 100", "≥ 150 %", "phải từ 0 đến 100 %"},
+		{"a percentage above 100 written closed up", ">=100,5%", "phải từ 0 đến 100 %"},
+		{"a range past 100 %", "từ 80 đến 120 %", "phải từ 0 đến 100 %"},
+		{"a labelled second target above 100 %", "= 100 % (giáo viên); ≥ 165 % (học sinh)", "phải từ 0 đến 100 %"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -185,6 +189,15 @@ func TestTargetMet(t *testing.T) {
 				t.Errorf("%s .Met(%v) = %v, want %v", tt.target, tt.value, got, tt.want)
 			}
 		})
+	}
+}
+
+// A count above 100 is no percentage: only "%" targets are bounded.
+func TestParseTargetsKeepsCountsAbove100(t *testing.T) {
+	for _, in := range []string{"≥ 150 người", "= 100 %", "≥ 0 %", "từ 0 đến 100 %", "≥ 150 %/năm"} {
+		if _, err := domain.ParseTargets(in); err != nil {
+			t.Errorf("ParseTargets(%q): %v", in, err)
+		}
 	}
 }
 

@@ -36,34 +36,92 @@ type grid struct {
 	rows  [][]string
 }
 
-// readGrid reads sheet of f; name is the sheet's name in problem reports.
-func readGrid(f *excelize.File, sheet, name string) (grid, error) {
-	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+// Row caps. A sheet is read as a stream, one row at a time, and reading stops
+// as soon as it passes its cap: a small file of a million rows must not take
+// the server's memory, nor give a million problems.
+const (
+	// headRows is the room a sheet has above its table: a title, an info
+	// block, the header row.
+	headRows = 10
+	// maxScanRows bounds the rows read from any sheet, blank ones included.
+	maxScanRows = 20000
+	// maxInfoRows bounds a label/value sheet such as "Chương trình".
+	maxInfoRows = 20
+	// maxCriteriaRows bounds the criteria of one program workbook.
+	maxCriteriaRows = 1000
+	// maxProgressRows bounds the rows of one period's values, one per target.
+	maxProgressRows = 2000
+)
+
+// readGrid streams sheet of f, keeping at most maxRows rows with something
+// in them (plus headRows). Every cell passes domain.CheckText: a cell that
+// holds bytes that are not UTF-8 or a control character is a problem naming
+// it. A sheet past the cap is a problem too, and ok is false: its rows are
+// not read.
+func readGrid(f *excelize.File, sheet, name string, maxRows int, probs *problems) (g grid, ok bool, err error) {
+	rows, err := f.Rows(sheet)
 	if err != nil {
-		return grid{}, fmt.Errorf("read sheet %q: %w", sheet, err)
+		return grid{}, false, fmt.Errorf("read sheet %q: %w", sheet, err)
 	}
-	for _, row := range rows {
-		for i, v := range row {
-			row[i] = domain.NFC(v)
+	defer rows.Close()
+	g = grid{f: f, sheet: sheet, name: name}
+	filled := 0
+	for row := 1; rows.Next(); row++ {
+		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return grid{}, false, fmt.Errorf("read sheet %q row %d: %w", sheet, row, err)
 		}
+		if len(cells) > 0 {
+			filled++
+		}
+		if filled > maxRows+headRows || (row > maxScanRows && len(cells) > 0) {
+			tooManyRows(probs, name, row, maxRows)
+			return g, false, nil
+		}
+		if row > maxScanRows {
+			probs.add(name, 1, row, "trang tính có hơn %s dòng (kể cả dòng trống đã định dạng): xóa các dòng thừa bên dưới bảng rồi lưu lại", thousands(maxScanRows))
+			return g, false, nil
+		}
+		if len(cells) == 0 {
+			continue
+		}
+		for i, v := range cells {
+			if problem := domain.CheckText(v, true); problem != "" {
+				probs.add(name, i+1, row, "ô %s", problem)
+			}
+			cells[i] = domain.NFC(v)
+		}
+		g.rows = append(g.rows, make([][]string, row-len(g.rows)-1)...)
+		g.rows = append(g.rows, cells)
 	}
-	return grid{f: f, sheet: sheet, name: name, rows: rows}, nil
+	if err := rows.Error(); err != nil {
+		return grid{}, false, fmt.Errorf("read sheet %q: %w", sheet, err)
+	}
+	return g, true, nil
 }
 
-// openGrid finds and reads the sheet called name, reporting a problem if it
-// is missing or unreadable.
-func openGrid(f *excelize.File, name string, probs *problems) (grid, bool) {
+// tooManyRows reports a table of more than max rows, at the row where
+// reading stopped, before every other problem: the file must be split
+// first.
+func tooManyRows(probs *problems, sheet string, row, max int) {
+	probs.addFirst(sheet, 1, row, "bảng có hơn %s dòng; mỗi lần chỉ nhập được tối đa %s dòng: xóa các dòng thừa hoặc chia thành nhiều tệp",
+		thousands(max), thousands(max))
+}
+
+// openGrid finds and reads the sheet called name, a table of at most
+// maxRows rows, reporting a problem if it is missing, unreadable or too long.
+func openGrid(f *excelize.File, name string, maxRows int, probs *problems) (grid, bool) {
 	sheet := findSheet(f, name)
 	if sheet == "" {
 		probs.add(name, 1, 1, "thiếu trang tính “%s”", name)
 		return grid{}, false
 	}
-	g, err := readGrid(f, sheet, name)
+	g, ok, err := readGrid(f, sheet, name, maxRows, probs)
 	if err != nil {
 		probs.add(name, 1, 1, "không đọc được trang tính “%s” (tệp có thể bị hỏng)", name)
 		return grid{}, false
 	}
-	return g, true
+	return g, ok
 }
 
 // text returns the cell at (col, row), 1-based; "" if empty or col is 0.

@@ -119,7 +119,7 @@ type sheet struct {
 }
 
 // workbook builds an xlsx from sheets.
-func workbook(t *testing.T, sheets ...sheet) []byte {
+func workbook(t testing.TB, sheets ...sheet) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()

@@ -1,13 +1,10 @@
 package excel
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
 )
-
-var romanNumeral = regexp.MustCompile(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
 
 // groupBuilder gathers criteria rows into groups, checking numerals, names and
 // numbers as it goes.
@@ -21,6 +18,7 @@ type groupBuilder struct {
 	names   map[string]string      // folded group name → numeral
 	numbers map[string]map[int]int // numeral → STT → row
 	last    string                 // numeral of the previous row
+	blank   map[string]string      // criterion key → its empty "Chỉ tiêu" cell
 }
 
 func newGroupBuilder(g grid, h header, probs *problems) *groupBuilder {
@@ -55,8 +53,12 @@ func (b *groupBuilder) add(r criterionRow) {
 		b.problem(r, hTargets, "%s", err.Error())
 	}
 	c.Targets = targets
-	if gi >= 0 {
-		b.groups[gi].Criteria = append(b.groups[gi].Criteria, c)
+	if gi < 0 {
+		return
+	}
+	b.groups[gi].Criteria = append(b.groups[gi].Criteria, c)
+	if r.targets == "" && b.blank != nil {
+		b.blank[domain.CriterionKey(b.groups[gi], c)] = cellRef(b.g.name, max(b.h.col(hTargets), 1), r.row)
 	}
 }
 
@@ -72,7 +74,7 @@ func (b *groupBuilder) group(r criterionRow) int {
 		}
 		numeral = b.last
 	}
-	if numeral == "" || !romanNumeral.MatchString(numeral) {
+	if !domain.IsGroupNumeral(numeral) {
 		b.problem(r, hGroup, "nhóm “%s” phải ghi bằng số La Mã (I, II, III …)", r.numeral)
 		return -1
 	}

@@ -24,31 +24,50 @@ const dateLayout = "02/01/2006"
 
 func infoLabels() []string { return []string{lNumber, lDate, lBody, lTitle, lYear} }
 
-// writeProgramInfo writes the "Chương trình" sheet: a label/value block.
+// infoExamples are what a blank template writes beside each label, in
+// column C, which reading ignores.
+var infoExamples = map[string]string{
+	lNumber: "ví dụ: 02-CTr/BCĐ (bắt buộc)",
+	lDate:   "dd/mm/yyyy, ví dụ: 04/02/2026",
+	lBody:   "ví dụ: Ban Chỉ đạo chuyển đổi số xã Xuân Hưng",
+	lTitle:  "ví dụ: Chương trình công tác năm 2026",
+	lYear:   "ví dụ: 2026 (bắt buộc)",
+}
+
+// writeProgramInfo writes the "Chương trình" sheet: a label/value block. A
+// program without a number is the blank template: its values are left
+// empty, with an example beside each.
 func writeProgramInfo(w *sheetWriter, p domain.Program) error {
 	date := ""
 	if !p.Date.IsZero() {
 		date = p.Date.Format(dateLayout)
 	}
+	blank := p.Number == ""
 	values := []string{p.Number, date, p.IssuingBody, p.Title}
 	for i, label := range infoLabels() {
 		w.str(1, i+1, label, w.st.label)
-		if label == lYear {
+		switch {
+		case blank:
+			w.str(2, i+1, "", w.st.editable)
+			w.str(3, i+1, infoExamples[label], w.st.of(kindText))
+		case label == lYear:
 			w.num(2, i+1, float64(p.Year), w.st.of(kindNumber))
-			continue
+		default:
+			w.str(2, i+1, values[i], w.st.editable)
 		}
-		w.str(2, i+1, values[i], w.st.editable)
 	}
-	w.str(3, 2, "(dd/mm/yyyy)", w.st.of(kindText))
+	if !blank {
+		w.str(3, 2, "(dd/mm/yyyy)", w.st.of(kindText))
+	}
 	w.fail("set column width", w.f.SetColWidth(w.sheet, "A", "A", 22))
 	w.fail("set column width", w.f.SetColWidth(w.sheet, "B", "B", 60))
-	w.fail("set column width", w.f.SetColWidth(w.sheet, "C", "C", 14))
+	w.fail("set column width", w.f.SetColWidth(w.sheet, "C", "C", 46))
 	return w.err
 }
 
 // readProgramInfo reads the "Chương trình" sheet into a program without groups.
 func readProgramInfo(f *excelize.File, probs *problems) domain.Program {
-	g, ok := openGrid(f, sheetInfo, probs)
+	g, ok := openGrid(f, sheetInfo, maxInfoRows, probs)
 	if !ok {
 		return domain.Program{}
 	}

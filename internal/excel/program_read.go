@@ -6,42 +6,66 @@ import (
 	"github.com/nq57/nq57/internal/domain"
 )
 
+// ProgramBook is a program as a workbook gave it, with the cells that a
+// caller may have to name later.
+type ProgramBook struct {
+	Program domain.Program
+	// BlankTargets names, by criterion ("II.3"), the "Chỉ tiêu" cells left
+	// empty ("Tiêu chí!E12"): such a criterion reads as qualitative, which is
+	// only right if it was meant to be.
+	BlankTargets map[string]string
+}
+
 // ReadProgram reads a program workbook written by WriteProgram or filled in by
 // hand. All text is NFC-normalised and trimmed; role texts are kept as written.
 // Groups come in order of first appearance and Position fields are set. On any
 // mistake it returns a *domain.Error (Invalid) listing every problem with its
 // cell and reason, and no program.
 func ReadProgram(r io.Reader) (domain.Program, error) {
+	book, err := ReadProgramBook(r)
+	return book.Program, err
+}
+
+// ReadProgramBook is ReadProgram, with the cells of the criteria whose
+// targets were left blank.
+func ReadProgramBook(r io.Reader) (ProgramBook, error) {
 	f, err := openWorkbook(r)
 	if err != nil {
-		return domain.Program{}, err
+		return ProgramBook{}, err
 	}
 	defer f.Close()
 	var probs problems
-	p := readProgramInfo(f, &probs)
-	if g, ok := openGrid(f, sheetCriteria, &probs); ok {
-		p.Groups = readCriteria(g, &probs)
+	book := ProgramBook{Program: readProgramInfo(f, &probs), BlankTargets: map[string]string{}}
+	if g, ok := openGrid(f, sheetCriteria, maxCriteriaRows, &probs); ok {
+		book.Program.Groups = readCriteria(g, &probs, book.BlankTargets)
 	}
 	if err := probs.err("Bảng tính chương trình"); err != nil {
-		return domain.Program{}, err
+		return ProgramBook{}, err
 	}
-	return p, nil
+	return book, nil
 }
 
-// readCriteria reads the "Tiêu chí" table into groups.
-func readCriteria(g grid, probs *problems) []domain.Group {
+// readCriteria reads the "Tiêu chí" table into groups, noting in blank the
+// cells of targets left empty.
+func readCriteria(g grid, probs *problems, blank map[string]string) []domain.Group {
 	h, ok := findHeader(g, programLayout(), probs)
 	if !ok {
 		return nil
 	}
 	b := newGroupBuilder(g, h, probs)
+	b.blank = blank
 	cols := make([]int, 0, len(h.cols))
 	for _, c := range h.cols {
 		cols = append(cols, c)
 	}
+	n := 0
 	for row := h.row + 1; row <= len(g.rows); row++ {
 		if g.blank(row, cols...) {
 			continue
+		}
+		if n++; n > maxCriteriaRows {
+			tooManyRows(probs, g.name, row, maxCriteriaRows)
+			break
 		}
 		b.add(readCriterionRow(g, h, row))
 	}

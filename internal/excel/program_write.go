@@ -13,6 +13,18 @@ import (
 // (number, date, issuing body, title, year) and a sheet "Tiêu chí" listing
 // the criteria, one row each, under the documented header row.
 func WriteProgram(w io.Writer, p domain.Program) error {
+	if p.Number == "" {
+		return fmt.Errorf("write program: a program without a number (WriteTemplate writes the blank workbook)")
+	}
+	return writeProgramBook(w, p)
+}
+
+// WriteTemplate writes the blank program workbook a new organisation starts
+// from: both sheets with their labels and header row, the values empty, an
+// example beside each label.
+func WriteTemplate(w io.Writer) error { return writeProgramBook(w, domain.Program{}) }
+
+func writeProgramBook(w io.Writer, p domain.Program) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)

@@ -22,7 +22,7 @@ func ReadProgress(r io.Reader, p domain.Program, period domain.Period) ([]domain
 	defer f.Close()
 	var probs problems
 	d := newDrafts(p)
-	if g, ok := openGrid(f, sheetProgress, &probs); ok {
+	if g, ok := openGrid(f, sheetProgress, maxProgressRows, &probs); ok {
 		readProgressSheet(g, p, period, d, &probs)
 	}
 	if err := probs.err("Bảng tính số liệu " + period.Words()); err != nil {
@@ -42,9 +42,14 @@ func readProgressSheet(g grid, p domain.Program, period domain.Period, d *drafts
 		return
 	}
 	entryCols := []int{h.col(hValue), h.col(hNumerator), h.col(hDenominator), h.col(hMet), h.col(hEvidence), h.col(hNote)}
+	n := 0
 	for row := h.row + 1; row <= len(g.rows); row++ {
 		if g.blank(row, entryCols...) {
 			continue
+		}
+		if n++; n > maxProgressRows {
+			tooManyRows(probs, g.name, row, maxProgressRows)
+			return
 		}
 		rr := rowReader{g: g, h: h, row: row, probs: probs}
 		if e, ok := rr.read(p, d); ok {

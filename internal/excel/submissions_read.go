@@ -44,7 +44,7 @@ func ReadSubmissions(r io.Reader, now time.Time) ([]SubmissionRow, error) {
 	defer f.Close()
 	var probs problems
 	var out []SubmissionRow
-	if g, ok := openGrid(f, SheetSubmissions, &probs); ok {
+	if g, ok := openGrid(f, SheetSubmissions, maxSubmissionRows, &probs); ok {
 		out = readSubmissionsSheet(g, now, &probs)
 	}
 	if err := probs.err("Bảng tính phản ánh, kiến nghị"); err != nil {
@@ -69,16 +69,17 @@ func readSubmissionsSheet(g grid, now time.Time, probs *problems) []SubmissionRo
 		if g.blank(row, cols...) {
 			continue
 		}
+		if len(out) == maxSubmissionRows {
+			tooManyRows(probs, g.name, row, maxSubmissionRows)
+			return out
+		}
 		sr := submissionRowReader{rowReader{g: g, h: h, row: row, probs: probs}}
 		sub := sr.read(now)
 		sr.checkCode(sub.TrackingCode, codes)
 		out = append(out, SubmissionRow{Row: row, Submission: sub, CodeCell: cellRef(g.name, max(h.col(hPaknCode), 1), row)})
 	}
-	switch {
-	case len(out) == 0:
+	if len(out) == 0 {
 		probs.add(g.name, 1, h.row+1, "chưa có phản ánh, kiến nghị nào: ghi mỗi phản ánh, kiến nghị một dòng dưới dòng tiêu đề")
-	case len(out) > maxSubmissionRows:
-		probs.add(g.name, 1, h.row, "tệp có %d dòng; mỗi lần chỉ nhập được tối đa %d dòng, hãy chia thành nhiều tệp", len(out), maxSubmissionRows)
 	}
 	return out
 }

@@ -3,23 +3,14 @@ package storage
 import (
 	"context"
 	"fmt"
-)
 
-// CriterionRef says where a criterion sits: its group, program and
-// organisation, so that a handler given a criterion ID can check that it
-// belongs to the signed-in user's organisation before doing anything.
-type CriterionRef struct {
-	ID        int64
-	GroupID   int64
-	ProgramID int64
-	OrgID     int64
-	Label     string // "II.3"
-}
+	"github.com/nq57/nq57/internal/domain"
+)
 
 // CriterionRef returns where the criterion with the given id sits, or a
 // NotFound error.
-func (s *Store) CriterionRef(ctx context.Context, id int64) (CriterionRef, error) {
-	var ref CriterionRef
+func (s *Store) CriterionRef(ctx context.Context, id int64) (domain.CriterionRef, error) {
+	var ref domain.CriterionRef
 	var numeral string
 	var number int
 	err := s.q.QueryRowContext(ctx, `

@@ -16,7 +16,7 @@ func TestCriterionRefNamesProgramAndOrganisation(t *testing.T) {
 		c := criterion(t, p, "II", 2)
 		ref, err := s.CriterionRef(t.Context(), c.ID)
 		must(t, err)
-		want := CriterionRef{ID: c.ID, GroupID: p.Groups[1].ID, ProgramID: p.ID, OrgID: org.ID, Label: "II.2"}
+		want := domain.CriterionRef{ID: c.ID, GroupID: p.Groups[1].ID, ProgramID: p.ID, OrgID: org.ID, Label: "II.2"}
 		if ref != want {
 			t.Errorf("ref %+v, want %+v", ref, want)
 		}

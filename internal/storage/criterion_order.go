@@ -68,10 +68,10 @@ func (s *Store) MoveCriterionToGroup(ctx context.Context, id, groupID int64) err
 		if err != nil {
 			return err
 		}
-		if err := tx.arrange(ctx, CriterionRef{GroupID: ref.GroupID, ProgramID: ref.ProgramID}, left); err != nil {
+		if err := tx.arrange(ctx, domain.CriterionRef{GroupID: ref.GroupID, ProgramID: ref.ProgramID}, left); err != nil {
 			return err
 		}
-		return tx.arrange(ctx, CriterionRef{GroupID: groupID, ProgramID: ref.ProgramID}, append(target, id))
+		return tx.arrange(ctx, domain.CriterionRef{GroupID: groupID, ProgramID: ref.ProgramID}, append(target, id))
 	})
 	return wrap(err, "move criterion %d to group %d", id, groupID)
 }
@@ -120,7 +120,7 @@ func (s *Store) groupCriteria(ctx context.Context, groupID int64) ([]int64, erro
 // arrange numbers the group's criteria 1, 2, 3 … in the order of ids, then
 // sets every position of the program. Numbers go negative first, because
 // UNIQUE (group_id, number) is checked row by row.
-func (s *Store) arrange(ctx context.Context, ref CriterionRef, ids []int64) error {
+func (s *Store) arrange(ctx context.Context, ref domain.CriterionRef, ids []int64) error {
 	for _, sign := range []int{-1, 1} {
 		for i, id := range ids {
 			_, err := s.q.ExecContext(ctx, `UPDATE criteria SET number = $1 WHERE id = $2 AND group_id = $3`, sign*(i+1), id, ref.GroupID)

@@ -27,7 +27,7 @@ func (s *Store) programGroups(ctx context.Context, programID int64) ([]domain.Gr
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.q.QueryContext(ctx, `SELECT id, numeral, name, position FROM program_groups
+	rows, err := s.q.QueryContext(ctx, `SELECT id, numeral, name, position, version, changed_by, changed_at FROM program_groups
 		WHERE program_id = $1 ORDER BY position, id`, programID)
 	if err != nil {
 		return nil, fmt.Errorf("load groups: %w", err)
@@ -36,7 +36,7 @@ func (s *Store) programGroups(ctx context.Context, programID int64) ([]domain.Gr
 	var groups []domain.Group
 	for rows.Next() {
 		var g domain.Group
-		if err := rows.Scan(&g.ID, &g.Numeral, &g.Name, &g.Position); err != nil {
+		if err := rows.Scan(&g.ID, &g.Numeral, &g.Name, &g.Position, &g.Version, &g.ChangedBy, timeCol{&g.ChangedAt}); err != nil {
 			return nil, fmt.Errorf("load groups: %w", err)
 		}
 		g.Criteria = criteria[g.ID]
@@ -48,7 +48,7 @@ func (s *Store) programGroups(ctx context.Context, programID int64) ([]domain.Gr
 // programCriteria returns the criteria of a program by group id, in order.
 func (s *Store) programCriteria(ctx context.Context, programID int64,
 	targets map[int64][]domain.Target, roles map[int64]domain.Roles) (map[int64][]domain.Criterion, error) {
-	rows, err := s.q.QueryContext(ctx, `SELECT c.id, c.group_id, c.number, c.text, c.position
+	rows, err := s.q.QueryContext(ctx, `SELECT c.id, c.group_id, c.number, c.text, c.position, c.version, c.changed_by, c.changed_at
 		FROM criteria c JOIN program_groups g ON g.id = c.group_id
 		WHERE g.program_id = $1 ORDER BY c.position, c.id`, programID)
 	if err != nil {
@@ -59,7 +59,7 @@ func (s *Store) programCriteria(ctx context.Context, programID int64,
 	for rows.Next() {
 		var c domain.Criterion
 		var groupID int64
-		if err := rows.Scan(&c.ID, &groupID, &c.Number, &c.Text, &c.Position); err != nil {
+		if err := rows.Scan(&c.ID, &groupID, &c.Number, &c.Text, &c.Position, &c.Version, &c.ChangedBy, timeCol{&c.ChangedAt}); err != nil {
 			return nil, fmt.Errorf("load criteria: %w", err)
 		}
 		c.Targets, c.Roles = targets[c.ID], roles[c.ID]

@@ -14,6 +14,12 @@ import (
 // It sets every ID, and every Position from the order of the slices. Groups and
 // criteria no longer in p are deleted, unless a criterion to delete has
 // progress records: then nothing is written and the error is a Conflict.
+//
+// p.ChangedBy and p.ChangedAt say who saves and when: every row the save adds
+// or changes (the header, a group's name, a criterion's text, targets, roles
+// or linked units) gets them and a new version, so that a form drawn before
+// the save is refused as stale; rows that stay the same keep theirs. The
+// Version, ChangedBy and ChangedAt of p and its parts are set as stored.
 func (s *Store) SaveProgram(ctx context.Context, p *domain.Program) error {
 	if err := validateProgram(*p); err != nil {
 		return err
@@ -31,6 +37,10 @@ func (s *Store) saveProgram(ctx context.Context, p *domain.Program) error {
 	if err := s.requireUnits(ctx, p.OrgID, roleUnitIDs(*p)); err != nil {
 		return err
 	}
+	before, err := s.ProgramByNumber(ctx, p.OrgID, p.Number)
+	if err != nil && !domain.IsNotFound(err) {
+		return err
+	}
 	old, err := s.existingCriteria(ctx, p.OrgID, p.Number)
 	if err != nil {
 		return err
@@ -45,7 +55,10 @@ func (s *Store) saveProgram(ctx context.Context, p *domain.Program) error {
 	if err := s.deleteRemoved(ctx, p, removed); err != nil {
 		return err
 	}
-	return s.saveGroups(ctx, p)
+	if err := s.saveGroups(ctx, p); err != nil {
+		return err
+	}
+	return s.stampChanges(ctx, before, p)
 }
 
 func (s *Store) upsertProgramRow(ctx context.Context, p *domain.Program) error {

@@ -11,7 +11,7 @@ import (
 // last on both engines (PostgreSQL and SQLite disagree on where NULLs sort).
 const programOrder = ` ORDER BY (date IS NULL), date DESC, id DESC`
 
-const programColumns = `SELECT id, org_id, number, date, issuing_body, title, year FROM programs`
+const programColumns = `SELECT id, org_id, number, date, issuing_body, title, year, version, changed_by, changed_at FROM programs`
 
 // Program returns the program with the given id, with its groups, criteria,
 // targets and roles.
@@ -70,7 +70,8 @@ func (s *Store) Programs(ctx context.Context, orgID int64) ([]domain.Program, er
 
 func scanProgram(r scanner) (domain.Program, error) {
 	var p domain.Program
-	err := r.Scan(&p.ID, &p.OrgID, &p.Number, dateCol{&p.Date}, &p.IssuingBody, &p.Title, &p.Year)
+	err := r.Scan(&p.ID, &p.OrgID, &p.Number, dateCol{&p.Date}, &p.IssuingBody, &p.Title, &p.Year,
+		&p.Version, &p.ChangedBy, timeCol{&p.ChangedAt})
 	return p, err
 }
 

@@ -29,7 +29,7 @@ func TestUnitUsesCountsLeadCriteriaAndUsers(t *testing.T) {
 
 		got, err := s.UnitUses(ctx, org.ID, p.ID)
 		must(t, err)
-		want := map[int64]UnitUse{
+		want := map[int64]domain.UnitUse{
 			vhxh.ID: {LeadCriteria: 2, Users: 2},
 			kt.ID:   {LeadCriteria: 1},
 			vpdu.ID: {LeadCriteria: 1},
@@ -46,7 +46,7 @@ func TestUnitUsesCountsLeadCriteriaAndUsers(t *testing.T) {
 		// Without a program, only users count.
 		got, err = s.UnitUses(ctx, org.ID, 0)
 		must(t, err)
-		if got[vhxh.ID] != (UnitUse{Users: 2}) || got[vpdu.ID] != (UnitUse{}) {
+		if got[vhxh.ID] != (domain.UnitUse{Users: 2}) || got[vpdu.ID] != (domain.UnitUse{}) {
 			t.Errorf("UnitUses without a program = %+v", got)
 		}
 

@@ -10,7 +10,8 @@ import (
 )
 
 // SaveUnit inserts the unit, or updates the one with the same organisation
-// and code, and sets u.ID.
+// and code, and sets u.ID and u.Version. It is for loading data (the demo);
+// people rename a unit with RenameUnit, which checks the version.
 func (s *Store) SaveUnit(ctx context.Context, u *domain.Unit) error {
 	if err := validateUnit(*u); err != nil {
 		return err
@@ -24,7 +25,7 @@ func (s *Store) saveUnit(ctx context.Context, u *domain.Unit) error {
 	}
 	err := s.q.QueryRowContext(ctx, insertUnit+` ON CONFLICT (org_id, code) DO UPDATE SET
 			name = excluded.name, name_fold = excluded.name_fold, short_name = excluded.short_name
-		RETURNING id`, unitArgs(*u)...).Scan(&u.ID)
+		RETURNING id, version`, unitArgs(s, *u)...).Scan(&u.ID, &u.Version)
 	if err != nil {
 		return wrap(err, "save unit %q", u.Code)
 	}
@@ -42,8 +43,8 @@ func (s *Store) CreateUnit(ctx context.Context, u *domain.Unit) error {
 		if err := tx.requireOrg(ctx, u.OrgID); err != nil {
 			return wrap(err, "create unit %q", u.Code)
 		}
-		err := tx.q.QueryRowContext(ctx, insertUnit+` ON CONFLICT (org_id, code) DO NOTHING RETURNING id`,
-			unitArgs(*u)...).Scan(&u.ID)
+		err := tx.q.QueryRowContext(ctx, insertUnit+` ON CONFLICT (org_id, code) DO NOTHING RETURNING id, version`,
+			unitArgs(tx, *u)...).Scan(&u.ID, &u.Version)
 		if errors.Is(err, sql.ErrNoRows) {
 			return domain.Errorf(domain.Conflict, "mã cơ quan, đơn vị %q đã có", u.Code)
 		}
@@ -53,10 +54,12 @@ func (s *Store) CreateUnit(ctx context.Context, u *domain.Unit) error {
 
 // insertUnit inserts the values of unitArgs; SaveUnit and CreateUnit differ
 // only in what a code already used does.
-const insertUnit = `INSERT INTO units (org_id, code, name, name_fold, short_name) VALUES ($1, $2, $3, $4, $5)`
+// Both write u's ChangedBy and ChangedAt as who added the unit, and when.
+const insertUnit = `INSERT INTO units (org_id, code, name, name_fold, short_name, changed_by, changed_at)
+	VALUES ($1, $2, $3, $4, $5, $6, $7)`
 
-func unitArgs(u domain.Unit) []any {
-	return []any{u.OrgID, u.Code, u.Name, domain.Fold(u.Name), u.ShortName}
+func unitArgs(s *Store, u domain.Unit) []any {
+	return []any{u.OrgID, u.Code, u.Name, domain.Fold(u.Name), u.ShortName, u.ChangedBy, s.timeArg(u.ChangedAt)}
 }
 
 func validateUnit(u domain.Unit) error {
@@ -77,15 +80,15 @@ func validateUnit(u domain.Unit) error {
 // sorts.
 func (s *Store) Units(ctx context.Context, orgID int64) ([]domain.Unit, error) {
 	rows, err := s.q.QueryContext(ctx,
-		`SELECT id, org_id, code, name, short_name FROM units WHERE org_id = $1`, orgID)
+		`SELECT `+unitColumns+` FROM units WHERE org_id = $1`, orgID)
 	if err != nil {
 		return nil, fmt.Errorf("list units of org %d: %w", orgID, err)
 	}
 	defer rows.Close()
 	var out []domain.Unit
 	for rows.Next() {
-		var u domain.Unit
-		if err := rows.Scan(&u.ID, &u.OrgID, &u.Code, &u.Name, &u.ShortName); err != nil {
+		u, err := scanUnit(rows)
+		if err != nil {
 			return nil, fmt.Errorf("list units of org %d: %w", orgID, err)
 		}
 		out = append(out, u)
@@ -95,6 +98,14 @@ func (s *Store) Units(ctx context.Context, orgID int64) ([]domain.Unit, error) {
 	}
 	sortByName(out, func(u domain.Unit) string { return u.Name })
 	return out, nil
+}
+
+const unitColumns = `id, org_id, code, name, short_name, version, changed_by, changed_at`
+
+func scanUnit(r scanner) (domain.Unit, error) {
+	var u domain.Unit
+	err := r.Scan(&u.ID, &u.OrgID, &u.Code, &u.Name, &u.ShortName, &u.Version, &u.ChangedBy, timeCol{&u.ChangedAt})
+	return u, err
 }
 
 // requireOrg returns an Invalid error when the organisation does not exist,

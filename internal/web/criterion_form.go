@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/programs"
 )
 
 // criterionPage is the form that adds or edits a criterion.
@@ -31,17 +31,13 @@ func (criterionPage) TargetExamples() []string {
 }
 
 // criterionForm is a criterion as typed, kept so that a refused form comes
-// back with the person's input.
+// back with the person's input, and the version it was drawn with.
 type criterionForm struct {
 	ID                             int64
 	GroupID                        int64
 	Text, Targets                  string
 	Monitoring, Lead, Coordinating string
-}
-
-func formOfCriterion(g domain.Group, c domain.Criterion) criterionForm {
-	return criterionForm{ID: c.ID, GroupID: g.ID, Text: c.Text, Targets: domain.FormatTargets(c.Targets),
-		Monitoring: c.Roles.Monitoring.Text, Lead: c.Roles.Lead.Text, Coordinating: c.Roles.Coordinating.Text}
+	Version                        int64
 }
 
 // sentence starts a message with a capital letter and ends it with a full
@@ -55,44 +51,46 @@ func sentence(s string) string {
 	return s
 }
 
-// readCriterionForm reads and checks the form against program p. The
-// criterion it returns has no number yet; its roles are kept as written.
-func readCriterionForm(r *http.Request, p *domain.Program) (criterionForm, domain.Criterion, fieldErrors) {
+func formOfCriterion(g domain.Group, c domain.Criterion) criterionForm {
+	return criterionForm{ID: c.ID, GroupID: g.ID, Text: c.Text, Targets: domain.FormatTargets(c.Targets),
+		Monitoring: c.Roles.Monitoring.Text, Lead: c.Roles.Lead.Text, Coordinating: c.Roles.Coordinating.Text, Version: c.Version}
+}
+
+// readCriterionForm reads the form as typed.
+func readCriterionForm(r *http.Request) criterionForm {
 	groupID, _ := strconv.ParseInt(r.FormValue("group"), 10, 64)
-	f := criterionForm{GroupID: groupID, Text: formText(r, "text"), Targets: formValue(r, "targets"),
-		Monitoring: formValue(r, "monitoring"), Lead: formValue(r, "lead"), Coordinating: formValue(r, "coordinating")}
-	errs := fieldErrors{}
-	if findGroup(p, groupID) == nil {
-		errs.add("group", "Chọn nhóm của tiêu chí.")
-	}
-	if f.Text == "" {
-		errs.add("text", "Nhập nội dung tiêu chí.")
-	}
-	targets, err := domain.ParseTargets(f.Targets)
-	if err != nil {
-		var de *domain.Error
-		if errors.As(err, &de) {
-			errs.add("targets", sentence(de.Message))
-		} else {
-			errs.add("targets", "Chỉ tiêu chưa đúng dạng.")
-		}
-	}
-	c := domain.Criterion{Text: f.Text, Targets: targets, Roles: domain.Roles{
-		Monitoring: domain.Role{Text: f.Monitoring}, Lead: domain.Role{Text: f.Lead}, Coordinating: domain.Role{Text: f.Coordinating},
-	}}
-	return f, c, errs
+	return criterionForm{GroupID: groupID, Text: formText(r, "text"), Targets: formValue(r, "targets"),
+		Monitoring: formValue(r, "monitoring"), Lead: formValue(r, "lead"), Coordinating: formValue(r, "coordinating"), Version: formVersion(r)}
 }
 
-func (s *Server) criterionPageData(r *http.Request, p domain.Program, title string) (*criterionPage, error) {
-	units, err := s.store.Units(r.Context(), mustViewer(r).Org.ID)
-	if err != nil {
-		return nil, err
-	}
-	return &criterionPage{Page: s.page(r, title, "programs"), Program: p, Units: units, Errors: fieldErrors{}}, nil
+func (f criterionForm) input() programs.CriterionInput {
+	return programs.CriterionInput{GroupID: f.GroupID, Text: f.Text, Targets: f.Targets,
+		Monitoring: f.Monitoring, Lead: f.Lead, Coordinating: f.Coordinating, Version: f.Version}
 }
 
-// renderCriterionForm shows the form, with the status that says whether it
-// came back refused.
-func (s *Server) renderCriterionForm(w http.ResponseWriter, r *http.Request, status int, data *criterionPage) {
+func (s *Server) criterionPage(r *http.Request, d programs.CriterionDraft) *criterionPage {
+	data := &criterionPage{Page: s.page(r, "Thêm tiêu chí · "+d.Program.Number, "programs"), Program: d.Program, Units: d.Units,
+		Errors: fieldErrors{}, Action: programURL(d.Program.ID) + "/criteria"}
+	if d.Criterion.ID != 0 {
+		data.Title = "Sửa tiêu chí " + d.Label + " · " + d.Program.Number
+		data.Form, data.Label, data.Action = formOfCriterion(d.Group, d.Criterion), d.Label, "/criteria/"+itoa(d.Criterion.ID)
+	}
+	return data
+}
+
+// refusedCriterion shows the form again with what the person typed and why
+// the save was refused; d is the form's data as it stands now.
+func (s *Server) refusedCriterion(w http.ResponseWriter, r *http.Request, err error, form criterionForm, d programs.CriterionDraft) {
+	data := s.criterionPage(r, d)
+	status, current, ok := refusedForm(err, data.Errors)
+	if !ok {
+		s.failRead(w, r, err)
+		return
+	}
+	form.ID = d.Criterion.ID
+	if current != 0 {
+		form.Version = current
+	}
+	data.Form = form
 	s.render(w, r, status, "criterion_form", data)
 }

@@ -3,70 +3,43 @@ package web
 import (
 	"net/http"
 	"strconv"
-
-	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 )
 
 func (s *Server) newCriterionForm(w http.ResponseWriter, r *http.Request) {
-	p, ok := s.ownProgram(w, r)
+	id, ok := s.pathOr404(w, r, "id")
 	if !ok {
 		return
 	}
-	data, err := s.criterionPageData(r, p, "Thêm tiêu chí · "+p.Number)
+	d, err := s.uc.programs.NewCriterion(r.Context(), actorOf(r), id)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.failRead(w, r, err)
 		return
 	}
-	data.Action = programURL(p.ID) + "/criteria"
-	if id, err := strconv.ParseInt(r.FormValue("group"), 10, 64); err == nil {
-		data.Form.GroupID = id
-	} else if len(p.Groups) > 0 {
-		data.Form.GroupID = p.Groups[len(p.Groups)-1].ID
+	data := s.criterionPage(r, d)
+	if g, err := strconv.ParseInt(r.FormValue("group"), 10, 64); err == nil {
+		data.Form.GroupID = g
+	} else if n := len(d.Program.Groups); n > 0 {
+		data.Form.GroupID = d.Program.Groups[n-1].ID
 	}
-	s.renderCriterionForm(w, r, http.StatusOK, data)
+	s.render(w, r, http.StatusOK, "criterion_form", data)
 }
 
 // createCriterion adds a criterion at the end of its group, numbered next.
 func (s *Server) createCriterion(w http.ResponseWriter, r *http.Request) {
-	p, ok := s.ownProgram(w, r)
+	id, ok := s.pathOr404(w, r, "id")
 	if !ok {
 		return
 	}
-	data, err := s.criterionPageData(r, p, "Thêm tiêu chí · "+p.Number)
-	if err != nil {
-		s.serverError(w, r, err)
+	form := readCriterionForm(r)
+	saved, err := s.uc.programs.CreateCriterion(r.Context(), actorOf(r), id, form.input())
+	if err == nil {
+		redirectWithFlash(w, r, programURL(id), "Đã thêm tiêu chí "+saved.Key+".")
 		return
 	}
-	data.Action = programURL(p.ID) + "/criteria"
-	form, c, errs := readCriterionForm(r, &p)
-	data.Form, data.Errors = form, errs
-	if errs.any() {
-		s.renderCriterionForm(w, r, http.StatusUnprocessableEntity, data)
+	d, derr := s.uc.programs.NewCriterion(r.Context(), actorOf(r), id)
+	if derr != nil {
+		s.failRead(w, r, derr)
 		return
 	}
-	linkCriterionUnits(&c, data.Units)
-	var key string
-	err = s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-		g := findGroup(&p, form.GroupID)
-		c.Number = 1
-		if n := len(g.Criteria); n > 0 {
-			c.Number = g.Criteria[n-1].Number + 1
-		}
-		g.Criteria = append(g.Criteria, c)
-		if err := tx.SaveProgram(r.Context(), &p); err != nil {
-			return err
-		}
-		key = domain.CriterionKey(*g, c)
-		return s.audit(tx, r, "criterion.add", "tiêu chí "+key+" ("+p.Number+")", nil, snapshotCriterion(*g, c), "")
-	})
-	if err != nil {
-		if !data.Errors.fromDomain(err) {
-			s.fail(w, r, err)
-			return
-		}
-		s.renderCriterionForm(w, r, http.StatusUnprocessableEntity, data)
-		return
-	}
-	redirectWithFlash(w, r, programURL(p.ID), "Đã thêm tiêu chí "+key+".")
+	s.refusedCriterion(w, r, err, form, d)
 }

@@ -1,32 +1,46 @@
 package web
 
 import (
-	"bytes"
 	"mime"
 	"net/http"
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/excel"
+	"github.com/nq57/nq57/internal/programs"
 )
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 // exportProgram sends the program as the workbook that the import reads.
 func (s *Server) exportProgram(w http.ResponseWriter, r *http.Request) {
-	p, ok := s.ownProgram(w, r)
+	id, ok := s.pathOr404(w, r, "id")
 	if !ok {
 		return
 	}
-	var buf bytes.Buffer
-	if err := excel.WriteProgram(&buf, p); err != nil {
-		s.serverError(w, r, err)
+	book, err := s.uc.programs.Export(r.Context(), actorOf(r), id)
+	if err != nil {
+		s.failRead(w, r, err)
 		return
 	}
+	sendWorkbook(w, book)
+}
+
+// programTemplate sends the blank program workbook a new organisation
+// starts from.
+func (s *Server) programTemplate(w http.ResponseWriter, r *http.Request) {
+	book, err := s.uc.programs.Template(r.Context(), actorOf(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	sendWorkbook(w, book)
+}
+
+func sendWorkbook(w http.ResponseWriter, book programs.Workbook) {
 	w.Header().Set("Content-Type", xlsxType)
-	w.Header().Set("Content-Disposition", attachment("Chương trình "+p.Number+".xlsx"))
+	w.Header().Set("Content-Disposition", attachment(book.FileName))
 	w.Header().Set("Cache-Control", "no-store")
-	buf.WriteTo(w)
+	w.Write(book.Data)
 }
 
 // attachment makes a Content-Disposition that names the file in Vietnamese

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -14,7 +15,7 @@ func TestGroupsAreRenamedAndEmptyOnesDeleted(t *testing.T) {
 		base := fmt.Sprintf("/programs/%d/groups/", p.ID)
 		leader := h.as("lanhdao")
 
-		res := leader.post(fmt.Sprintf("%s%d/rename", base, infra.ID), url.Values{"name": {"Hạ tầng số"}})
+		res := leader.post(fmt.Sprintf("%s%d/rename", base, infra.ID), url.Values{"name": {"Hạ tầng số"}, "version": {fmt.Sprint(infra.Version)}})
 		if res.status != http.StatusSeeOther {
 			t.Fatalf("rename: %d\n%s", res.status, excerpt(res.body))
 		}
@@ -23,8 +24,9 @@ func TestGroupsAreRenamedAndEmptyOnesDeleted(t *testing.T) {
 			after.Groups[0].Criteria[0].ID != infra.Criteria[0].ID {
 			t.Errorf("rename changed more than the name: %+v", after.Groups[0])
 		}
-		if res := leader.post(fmt.Sprintf("%s%d/rename", base, infra.ID), url.Values{"name": {""}}); res.status != http.StatusBadRequest {
-			t.Errorf("empty name: %d, want 400", res.status)
+		if res := leader.post(fmt.Sprintf("%s%d/rename", base, infra.ID), url.Values{"name": {""}, "version": {"2"}}); res.status != http.StatusUnprocessableEntity ||
+			!strings.Contains(res.body, "Nhập tên nhóm") {
+			t.Errorf("empty name: %d, want 422 and the reason", res.status)
 		}
 		if res := leader.post(fmt.Sprintf("%s%d/delete", base, infra.ID), nil); res.status != http.StatusConflict {
 			t.Errorf("deleting a group with criteria: %d, want 409", res.status)

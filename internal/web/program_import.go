@@ -1,8 +1,6 @@
 package web
 
 import (
-	"bytes"
-	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -10,8 +8,7 @@ import (
 	"net/http"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/excel"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/programs"
 )
 
 // importPage is the upload form and, after an upload, the preview: either
@@ -26,9 +23,7 @@ type importPage struct {
 
 // importPreview is what a workbook would do, found without saving anything.
 type importPreview struct {
-	Program  domain.Program // as read from the workbook
-	Existing bool           // a program with its number is stored: it will be updated
-	Changes  []domain.ProgramChange
+	programs.ImportResult
 	Message  string           // the headline when the workbook cannot be saved
 	Problems []domain.Problem // every problem, with its cell
 	Workbook string           // the workbook, base64, for the confirm form
@@ -38,11 +33,6 @@ type importPreview struct {
 func (p importPreview) Savable() bool {
 	return p.Message == "" && len(p.Problems) == 0 && len(p.Changes) > 0
 }
-
-// errDryRun ends the transaction in which the preview tries the save, so that
-// the store checks everything (deletions of criteria with data included) and
-// nothing is kept.
-var errDryRun = errors.New("dry run: roll back")
 
 func (s *Server) importPageData(r *http.Request) *importPage {
 	return &importPage{Page: s.page(r, "Nhập chương trình từ Excel", "programs"), Errors: fieldErrors{}, MaxMB: s.cfg.MaxUploadBytes >> 20}
@@ -62,18 +52,13 @@ func (s *Server) importProgramPreview(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, status, "program_import", data)
 		return
 	}
-	preview, err := s.previewImport(r.Context(), mustViewer(r).Org.ID, workbook)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	data.Preview = preview
-	s.render(w, r, previewStatus(preview), "program_import", data)
+	result, err := s.uc.programs.PreviewImport(r.Context(), actorOf(r), workbook)
+	s.renderPreview(w, r, data, workbook, result, err)
 }
 
 // importProgramConfirm checks the workbook again from scratch and saves it
-// in one transaction with its audit entry. Only a refused save is previewed
-// again, to show why: a save that goes through needs no dry run first.
+// in one transaction with its audit entry. A refused save shows why, as the
+// preview does.
 func (s *Server) importProgramConfirm(w http.ResponseWriter, r *http.Request) {
 	data := s.importPageData(r)
 	workbook, ok := s.resubmittedWorkbook(w, r, data.Errors)
@@ -82,37 +67,34 @@ func (s *Server) importProgramConfirm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data.FileName = formValue(r, "filename")
-	p, changes, err := s.saveImport(r, workbook)
-	if err == nil {
-		redirectWithFlash(w, r, programURL(p.ID), fmt.Sprintf("Đã nhập chương trình %s từ Excel: %d thay đổi.", p.Number, changes))
+	result, err := s.uc.programs.Import(r.Context(), actorOf(r), workbook)
+	if err == nil && len(result.Changes) > 0 {
+		redirectWithFlash(w, r, programURL(result.Program.ID), fmt.Sprintf("Đã nhập chương trình %s từ Excel: %d thay đổi.", result.Program.Number, len(result.Changes)))
 		return
 	}
-	var de *domain.Error
-	if !errors.Is(err, errNoChanges) && !errors.As(err, &de) {
-		s.fail(w, r, err)
-		return
-	}
-	preview, perr := s.previewImport(r.Context(), mustViewer(r).Org.ID, workbook)
-	if perr != nil {
-		s.serverError(w, r, perr)
-		return
-	}
-	if preview.Savable() { // refused for a reason the preview does not see
-		s.fail(w, r, err)
-		return
-	}
-	data.Preview = preview
-	s.render(w, r, previewStatus(preview), "program_import", data)
+	s.renderPreview(w, r, data, workbook, result, err)
 }
 
-func previewStatus(p *importPreview) int {
+// renderPreview shows what a workbook does or why it is refused.
+func (s *Server) renderPreview(w http.ResponseWriter, r *http.Request, data *importPage, workbook []byte, result programs.ImportResult, err error) {
+	pv := &importPreview{ImportResult: result, Workbook: base64.StdEncoding.EncodeToString(workbook)}
+	var de *domain.Error
 	switch {
-	case len(p.Problems) > 0:
-		return http.StatusUnprocessableEntity
-	case p.Message != "":
-		return http.StatusConflict
+	case errors.As(err, &de) && de.Code != domain.Forbidden:
+		pv.Message, pv.Problems = de.Message, de.Problems
+	case err != nil:
+		s.fail(w, r, err)
+		return
 	}
-	return http.StatusOK
+	data.Preview = pv
+	status := http.StatusOK
+	switch {
+	case len(pv.Problems) > 0:
+		status = http.StatusUnprocessableEntity
+	case pv.Message != "":
+		status = http.StatusConflict
+	}
+	s.render(w, r, status, "program_import", data)
 }
 
 // uploadedWorkbook reads the "file" field of a multipart form of at most
@@ -136,93 +118,9 @@ func (s *Server) uploadedWorkbook(w http.ResponseWriter, r *http.Request, errs f
 		errs.add("file", fmt.Sprintf("Không đọc được tệp, hoặc tệp lớn hơn %d MB.", limit>>20))
 		return nil, header.Filename, http.StatusUnprocessableEntity
 	}
-	return b, domain.NFC(header.Filename), http.StatusOK
-}
-
-// readWorkbook reads the workbook as the organisation's program, with role
-// words linked to its units, and the stored program of the same number (zero
-// if none).
-func (s *Server) readWorkbook(ctx context.Context, store *storage.Store, orgID int64, workbook []byte) (next, old domain.Program, err error) {
-	next, err = excel.ReadProgram(bytes.NewReader(workbook))
+	name, err := domain.CleanText("file", header.Filename, false)
 	if err != nil {
-		return next, old, err
+		name = "(tên tệp có ký tự không hợp lệ)"
 	}
-	units, err := store.Units(ctx, orgID)
-	if err != nil {
-		return next, old, err
-	}
-	next.OrgID = orgID
-	linkUnits(&next, units)
-	old, err = store.ProgramByNumber(ctx, orgID, next.Number)
-	if domain.IsNotFound(err) {
-		return next, domain.Program{}, nil
-	}
-	return next, old, err
-}
-
-// previewImport finds everything that saving the workbook would do or
-// refuse, by trying the save in a transaction that is always rolled back.
-func (s *Server) previewImport(ctx context.Context, orgID int64, workbook []byte) (*importPreview, error) {
-	pv := &importPreview{Workbook: base64.StdEncoding.EncodeToString(workbook)}
-	next, old, err := s.readWorkbook(ctx, s.store, orgID, workbook)
-	if refused(err, pv) {
-		return pv, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	pv.Program, pv.Existing, pv.Changes = next, old.ID != 0, domain.DiffPrograms(old, next)
-	err = s.store.WithTx(ctx, func(tx *storage.Store) error {
-		if err := tx.SaveProgram(ctx, &next); err != nil {
-			return err
-		}
-		return errDryRun
-	})
-	if errors.Is(err, errDryRun) || refused(err, pv) {
-		return pv, nil
-	}
-	return nil, err
-}
-
-// refused copies a domain error's message and problems into the preview and
-// reports whether err was one.
-func refused(err error, pv *importPreview) bool {
-	var de *domain.Error
-	if !errors.As(err, &de) {
-		return false
-	}
-	pv.Message, pv.Problems = de.Message, de.Problems
-	return true
-}
-
-// errNoChanges ends the save of a workbook that changes nothing.
-var errNoChanges = errors.New("the workbook changes nothing")
-
-// saveImport saves the workbook's program over the stored one, with the
-// audit entry, in one transaction; it returns the program and the number of
-// changes.
-func (s *Server) saveImport(r *http.Request, workbook []byte) (domain.Program, int, error) {
-	ctx, orgID := r.Context(), mustViewer(r).Org.ID
-	var next domain.Program
-	var changes int
-	err := s.store.WithTx(ctx, func(tx *storage.Store) error {
-		var old domain.Program
-		var err error
-		if next, old, err = s.readWorkbook(ctx, tx, orgID, workbook); err != nil {
-			return err
-		}
-		changes = len(domain.DiffPrograms(old, next))
-		if changes == 0 {
-			return errNoChanges
-		}
-		if err := tx.SaveProgram(ctx, &next); err != nil {
-			return err
-		}
-		var before any
-		if old.ID != 0 {
-			before = fullSnapshot(old)
-		}
-		return s.audit(tx, r, "program.import", "chương trình "+next.Number, before, fullSnapshot(next), "")
-	})
-	return next, changes, err
+	return b, name, http.StatusOK
 }

@@ -26,6 +26,8 @@ func (p importPreview) Rows() []changeRow {
 			row.Label, row.Text = "Chương trình mới", fmt.Sprintf("%d nhóm, %d tiêu chí", c.Groups, c.Count)
 		case domain.ChangeHeader:
 			row.Label, row.Text = "Sửa thông tin chung", "ngày ban hành, cơ quan ban hành, tên hoặc năm"
+		case domain.ChangeGroup:
+			row.Label, row.Key = "Nhóm", c.Key
 		case domain.ChangeAdded:
 			row.Label = "Thêm tiêu chí"
 		case domain.ChangeChanged:

@@ -4,7 +4,7 @@ import (
 	"net/http"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/programs"
 )
 
 // programPage shows a program's groups and criteria and, for editors, the
@@ -17,94 +17,101 @@ type programPage struct {
 	HeaderOpen   bool // the header form was sent back with errors: show it open
 	Group        groupForm
 	GroupErrors  fieldErrors
-	Refusal      string // why the last change was refused (e.g. deleting a criterion with data)
+	Rename       renameForm // a group rename sent back refused; GroupID 0 when none
+	Refusal      string     // why the last change was refused (e.g. deleting a criterion with data)
 }
 
 type groupForm struct{ Numeral, Name string }
+
+// renameForm is a group's rename form as typed, with the version it must
+// carry and why it was refused.
+type renameForm struct {
+	GroupID int64
+	Name    string
+	Version int64
+	Error   string
+}
+
+// RenameOf returns the rename form of group g: as sent back refused, or
+// filled with the stored name.
+func (p programPage) RenameOf(g domain.Group) renameForm {
+	if p.Rename.GroupID == g.ID {
+		return p.Rename
+	}
+	return renameForm{GroupID: g.ID, Name: g.Name, Version: g.Version}
+}
 
 func (s *Server) programPageData(r *http.Request, p domain.Program) *programPage {
 	return &programPage{Page: s.page(r, "Chương trình "+p.Number, "programs"), Program: p,
 		Header: formOfProgram(p), HeaderErrors: fieldErrors{}, GroupErrors: fieldErrors{}}
 }
 
+// renderProgram shows the program with the id as it is now, after fill has
+// set what a refused form sent back.
+func (s *Server) renderProgram(w http.ResponseWriter, r *http.Request, status int, id int64, fill func(*programPage)) {
+	p, err := s.uc.programs.Show(r.Context(), actorOf(r), id)
+	if err != nil {
+		s.failRead(w, r, err)
+		return
+	}
+	data := s.programPageData(r, p)
+	fill(data)
+	s.render(w, r, status, "program_show", data)
+}
+
 func (s *Server) showProgram(w http.ResponseWriter, r *http.Request) {
-	p, ok := s.ownProgram(w, r)
+	id, ok := s.pathOr404(w, r, "id")
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "program_show", s.programPageData(r, p))
+	s.renderProgram(w, r, http.StatusOK, id, func(*programPage) {})
 }
 
 // updateProgram changes the program's header: date, issuing body, title and
-// year. The number stays: the store and the import find a program by it.
+// year.
 func (s *Server) updateProgram(w http.ResponseWriter, r *http.Request) {
-	p, ok := s.ownProgram(w, r)
+	id, ok := s.pathOr404(w, r, "id")
 	if !ok {
 		return
 	}
-	form, next, errs := readProgramForm(r, false)
-	if !errs.any() {
-		before := headerSnapshot(p)
-		p.Date, p.IssuingBody, p.Title, p.Year = next.Date, next.IssuingBody, next.Title, next.Year
-		err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-			if err := tx.SaveProgram(r.Context(), &p); err != nil {
-				return err
-			}
-			return s.audit(tx, r, "program.edit", "chương trình "+p.Number, before, headerSnapshot(p), "")
-		})
-		if err == nil {
-			redirectWithFlash(w, r, programURL(p.ID), "Đã lưu thông tin chung của chương trình.")
-			return
-		}
-		if !errs.fromDomain(err) {
-			s.fail(w, r, err)
-			return
-		}
+	form := readProgramForm(r, false)
+	p, err := s.uc.programs.UpdateHeader(r.Context(), actorOf(r), id, form.input())
+	if err == nil {
+		redirectWithFlash(w, r, programURL(p.ID), "Đã lưu thông tin chung của chương trình.")
+		return
 	}
-	data := s.programPageData(r, p)
-	form.Number = p.Number
-	data.Header, data.HeaderErrors, data.HeaderOpen = form, errs, true
-	s.render(w, r, http.StatusUnprocessableEntity, "program_show", data)
+	errs := fieldErrors{}
+	status, current, ok := refusedForm(err, errs)
+	if !ok {
+		s.failRead(w, r, err)
+		return
+	}
+	s.renderProgram(w, r, status, id, func(data *programPage) {
+		if current != 0 {
+			form.Version = current
+		}
+		form.Number = data.Program.Number
+		data.Header, data.HeaderErrors, data.HeaderOpen = form, errs, true
+	})
 }
 
 // addGroup adds a numbered group (I, II, III …) at the end of the program.
 func (s *Server) addGroup(w http.ResponseWriter, r *http.Request) {
-	p, ok := s.ownProgram(w, r)
+	id, ok := s.pathOr404(w, r, "id")
 	if !ok {
 		return
 	}
 	form := groupForm{Numeral: formValue(r, "numeral"), Name: formValue(r, "name")}
+	g, err := s.uc.programs.AddGroup(r.Context(), actorOf(r), id, programs.GroupInput{Numeral: form.Numeral, Name: form.Name})
+	if err == nil {
+		redirectWithFlash(w, r, programURL(id), "Đã thêm nhóm "+g.Numeral+". "+g.Name+".")
+		return
+	}
 	errs := fieldErrors{}
-	if form.Numeral == "" {
-		errs.add("numeral", "Nhập số thứ tự của nhóm (I, II, III …).")
+	status, _, ok := refusedForm(err, errs)
+	if !ok {
+		s.failRead(w, r, err)
+		return
 	}
-	for _, g := range p.Groups {
-		if form.Numeral != "" && domain.Fold(g.Numeral) == domain.Fold(form.Numeral) {
-			errs.add("numeral", "Chương trình đã có nhóm "+g.Numeral+"; chọn số thứ tự khác.")
-		}
-	}
-	if form.Name == "" {
-		errs.add("name", "Nhập tên nhóm (ví dụ: Phát triển hạ tầng).")
-	}
-	if !errs.any() {
-		err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-			p.Groups = append(p.Groups, domain.Group{Numeral: form.Numeral, Name: form.Name})
-			if err := tx.SaveProgram(r.Context(), &p); err != nil {
-				return err
-			}
-			return s.audit(tx, r, "program.group_add", "chương trình "+p.Number, nil, groupForm{form.Numeral, form.Name}, "")
-		})
-		if err == nil {
-			redirectWithFlash(w, r, programURL(p.ID), "Đã thêm nhóm "+form.Numeral+". "+form.Name+".")
-			return
-		}
-		if !errs.fromDomain(err) {
-			s.fail(w, r, err)
-			return
-		}
-		p.Groups = p.Groups[:len(p.Groups)-1]
-	}
-	data := s.programPageData(r, p)
-	data.Group, data.GroupErrors = form, errs
-	s.render(w, r, http.StatusUnprocessableEntity, "program_show", data)
+	s.renderProgram(w, r, status, id, func(data *programPage) { data.Group, data.GroupErrors = form, errs })
 }

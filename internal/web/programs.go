@@ -1,61 +1,65 @@
 package web
 
 import (
+	"errors"
 	"net/http"
+	"strconv"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 )
 
-// ownProgram loads, in full, the program named by the path's {id}, if it
-// belongs to the signed-in user's organisation. Otherwise it answers 404 (the
-// same for a program of another commune as for none at all, so that nothing
-// leaks) and ok is false.
-func (s *Server) ownProgram(w http.ResponseWriter, r *http.Request) (domain.Program, bool) {
-	id, ok := pathID(r, "id")
+// pathOr404 reads the path's numeric parameter, answering 404 when it is not
+// a number; ok is false then.
+func (s *Server) pathOr404(w http.ResponseWriter, r *http.Request, name string) (int64, bool) {
+	id, ok := pathID(r, name)
 	if !ok {
 		s.notFound(w, r)
-		return domain.Program{}, false
 	}
-	p, err := s.store.Program(r.Context(), id)
-	switch {
-	case domain.IsNotFound(err) || (err == nil && p.OrgID != mustViewer(r).Org.ID):
-		s.notFound(w, r)
-		return domain.Program{}, false
-	case err != nil:
-		s.serverError(w, r, err)
-		return domain.Program{}, false
-	}
-	return p, true
+	return id, ok
 }
 
-// ownCriterion finds the criterion named by the path's {id} and loads its
-// program, if both belong to the signed-in user's organisation; otherwise it
-// answers 404 and ok is false.
-func (s *Server) ownCriterion(w http.ResponseWriter, r *http.Request) (storage.CriterionRef, domain.Program, bool) {
-	id, ok := pathID(r, "id")
-	if !ok {
+// failRead answers a read use case's error: 404 for a record that is not the
+// organisation's (the same as none, so that nothing leaks), the domain's own
+// page otherwise.
+func (s *Server) failRead(w http.ResponseWriter, r *http.Request, err error) {
+	if domain.IsNotFound(err) {
 		s.notFound(w, r)
-		return storage.CriterionRef{}, domain.Program{}, false
+		return
 	}
-	ref, err := s.store.CriterionRef(r.Context(), id)
-	switch {
-	case domain.IsNotFound(err) || (err == nil && ref.OrgID != mustViewer(r).Org.ID):
-		s.notFound(w, r)
-		return ref, domain.Program{}, false
-	case err != nil:
-		s.serverError(w, r, err)
-		return ref, domain.Program{}, false
-	}
-	p, err := s.store.Program(r.Context(), ref.ProgramID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return ref, domain.Program{}, false
-	}
-	return ref, p, true
+	s.fail(w, r, err)
 }
 
-// findCriterion returns the group and the criterion with the given id in p.
+func isConflict(err error) bool { return domain.ErrorCode(err) == domain.Conflict }
+
+// refusedForm puts a use case's refusal of a form into errs, for the form to
+// be shown again with what the person typed, and returns its status: 422 for
+// invalid input (each problem beside its field), 409 for a save made against
+// an older version of the record (the message above the form, with the
+// other person's value, who and when) and current, the version the form must
+// now carry. ok is false for any other error, which the caller answers with
+// failRead.
+func refusedForm(err error, errs fieldErrors) (status int, current int64, ok bool) {
+	var de *domain.Error
+	if !errors.As(err, &de) {
+		return 0, 0, false
+	}
+	switch {
+	case de.Code == domain.Stale && de.Current != nil:
+		errs.add("", de.Message)
+		return http.StatusConflict, de.Current.Version, true
+	case errs.fromDomain(de):
+		return http.StatusUnprocessableEntity, 0, true
+	}
+	return 0, 0, false
+}
+
+// programURL is the page of a program.
+func programURL(id int64) string { return "/programs/" + itoa(id) }
+
+func itoa(id int64) string { return strconv.FormatInt(id, 10) }
+
+// findCriterion returns the group and the criterion with the given id in p,
+// or nils.
 func findCriterion(p *domain.Program, id int64) (*domain.Group, *domain.Criterion) {
 	for gi := range p.Groups {
 		g := &p.Groups[gi]
@@ -67,32 +71,3 @@ func findCriterion(p *domain.Program, id int64) (*domain.Group, *domain.Criterio
 	}
 	return nil, nil
 }
-
-// findGroup returns the group of p with the given id, or nil.
-func findGroup(p *domain.Program, id int64) *domain.Group {
-	for gi := range p.Groups {
-		if p.Groups[gi].ID == id {
-			return &p.Groups[gi]
-		}
-	}
-	return nil
-}
-
-// linkUnits matches each role's words to the organisation's units; the words
-// stay as written.
-func linkUnits(p *domain.Program, units []domain.Unit) {
-	for gi := range p.Groups {
-		for ci := range p.Groups[gi].Criteria {
-			linkCriterionUnits(&p.Groups[gi].Criteria[ci], units)
-		}
-	}
-}
-
-func linkCriterionUnits(c *domain.Criterion, units []domain.Unit) {
-	for _, role := range []*domain.Role{&c.Roles.Monitoring, &c.Roles.Lead, &c.Roles.Coordinating} {
-		role.UnitIDs = domain.MatchUnits(role.Text, units)
-	}
-}
-
-// programURL is the page of a program.
-func programURL(id int64) string { return "/programs/" + itoa(id) }

@@ -66,7 +66,7 @@ func TestEditingTheProgramHeader(t *testing.T) {
 		sameProgram(t, "a refused header edit", p, h.demoProgram())
 
 		res := leader.post(path, url.Values{"date": {"5/2/2026"}, "year": {"2026"}, "title": {"Tên mới"}, "issuing_body": {p.IssuingBody},
-			"number": {"đổi-số-hiệu"}})
+			"number": {"đổi-số-hiệu"}, "version": {fmt.Sprint(p.Version)}})
 		if res.status != http.StatusSeeOther {
 			t.Fatalf("edit header: %d\n%s", res.status, excerpt(res.body))
 		}
@@ -172,7 +172,7 @@ func TestEditingACriterionKeepsItsIDAndData(t *testing.T) {
 		admin := h.as("quantri")
 		res := admin.post(fmt.Sprintf("/criteria/%d", c.ID), url.Values{"group": {fmt.Sprint(p.Groups[1].ID)},
 			"text": {"Tỷ lệ phủ sóng 5G trên dân số ≥ 97%"}, "targets": {"≥ 97 %"},
-			"monitoring": {"Phòng Kinh tế"}, "lead": {c.Roles.Lead.Text}, "coordinating": {c.Roles.Coordinating.Text}})
+			"monitoring": {"Phòng Kinh tế"}, "lead": {c.Roles.Lead.Text}, "coordinating": {c.Roles.Coordinating.Text}, "version": {fmt.Sprint(c.Version)}})
 		if res.status != http.StatusSeeOther || !strings.Contains(res.location, fmt.Sprintf("#c-%d", c.ID)) {
 			t.Fatalf("edit: %d %q\n%s", res.status, res.location, excerpt(res.body))
 		}

@@ -37,6 +37,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	// Programs and criteria.
 	mux.HandleFunc("GET /programs", s.require(domain.ActView, s.listPrograms))
 	mux.HandleFunc("POST /programs", s.require(domain.ActEditProgram, s.createProgram))
+	mux.HandleFunc("GET /programs/template.xlsx", s.require(domain.ActView, s.programTemplate))
 	mux.HandleFunc("GET /programs/import", s.require(domain.ActEditProgram, s.importProgramForm))
 	mux.HandleFunc("POST /programs/import", s.require(domain.ActEditProgram, s.importProgramPreview))
 	mux.HandleFunc("POST /programs/import/confirm", s.require(domain.ActEditProgram, s.importProgramConfirm))

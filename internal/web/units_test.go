@@ -199,7 +199,8 @@ func TestAdminRenamesAUnitAndTheCodeStays(t *testing.T) {
 		vhxh, _ := unitByCode(h, h.org.ID, "vh-xh")
 		theirs, _ := unitByCode(h, h.other.Org.ID, "vpdu")
 		admin := h.as("quantri")
-		res := admin.post(fmt.Sprintf("/units/%d", vhxh.ID), url.Values{"code": {"da-doi"}, "name": {"Phòng Văn hóa và Xã hội"}, "short_name": {"Phòng VHXH"}})
+		res := admin.post(fmt.Sprintf("/units/%d", vhxh.ID), url.Values{"code": {"da-doi"}, "name": {"Phòng Văn hóa và Xã hội"}, "short_name": {"Phòng VHXH"},
+			"version": {fmt.Sprint(vhxh.Version)}})
 		if res.status != http.StatusSeeOther || res.location != "/units" {
 			t.Fatalf("rename: %d\n%s", res.status, excerpt(res.body))
 		}
@@ -218,7 +219,7 @@ func TestAdminRenamesAUnitAndTheCodeStays(t *testing.T) {
 			t.Errorf("audit entry %+v", entry)
 		}
 		// An empty short name takes the new name.
-		admin.post(fmt.Sprintf("/units/%d", vhxh.ID), url.Values{"name": {"Phòng Văn hóa - Xã hội"}})
+		admin.post(fmt.Sprintf("/units/%d", vhxh.ID), url.Values{"name": {"Phòng Văn hóa - Xã hội"}, "version": {fmt.Sprint(vhxh.Version + 1)}})
 		if got, _ := unitByCode(h, h.org.ID, "vh-xh"); got.ShortName != "Phòng Văn hóa - Xã hội" {
 			t.Errorf("short name after an empty one: %q", got.ShortName)
 		}

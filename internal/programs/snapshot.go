@@ -1,10 +1,6 @@
-package web
+package programs
 
-import (
-	"strconv"
-
-	"github.com/nq57/nq57/internal/domain"
-)
+import "github.com/nq57/nq57/internal/domain"
 
 // programSnapshot is what the audit log keeps of a program: what a person
 // reads, not the database's IDs.
@@ -27,6 +23,9 @@ type criterionSnapshot struct {
 	Lead         string
 	Coordinating string
 }
+
+// groupSnapshot is what the audit log keeps of a group.
+type groupSnapshot struct{ Numeral, Name string }
 
 // headerSnapshot is the program without its groups.
 func headerSnapshot(p domain.Program) programSnapshot {
@@ -55,5 +54,3 @@ func snapshotCriterion(g domain.Group, c domain.Criterion) criterionSnapshot {
 		Monitoring: c.Roles.Monitoring.Text, Lead: c.Roles.Lead.Text, Coordinating: c.Roles.Coordinating.Text,
 	}
 }
-
-func itoa(id int64) string { return strconv.FormatInt(id, 10) }
