@@ -10,7 +10,7 @@ import (
 
 func demoSubmission(orgID int64, code string, received time.Time) domain.Submission {
 	return domain.Submission{
-		OrgID: orgID, TrackingCode: code, Kind: domain.KindFeedback, Channel: "pakn.nq57.vn",
+		OrgID: orgID, TrackingCode: code, Kind: domain.KindFeedback, Channel: domain.ChannelPakn,
 		Field: "Chuyển đổi số", Title: "Đề nghị phủ sóng 5G thôn Trà Lũ",
 		Content:    "Thôn Trà Lũ chưa có sóng 5G ổn định.",
 		SenderName: "Nguyễn Văn Đức", SenderAddress: "Thôn Trà Lũ, xã Xuân Hưng",

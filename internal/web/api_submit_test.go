@@ -50,7 +50,7 @@ func TestAPISubmitStoresAndAnswersWithTheCode(t *testing.T) {
 		}
 		sub := h.submissionByCode(got.Code)
 		if sub.Kind != domain.KindRecommendation || sub.Field != "Thủ tục hành chính" || sub.SenderPhone != testPhoneNorm ||
-			sub.SenderNationalID != testNationalID || sub.Channel != "nq57 (trực tuyến)" || sub.OrgID != h.org.ID {
+			sub.SenderNationalID != testNationalID || sub.Channel != domain.ChannelOnline || sub.OrgID != h.org.ID {
 			t.Errorf("stored %+v", sub)
 		}
 	})

@@ -22,7 +22,7 @@ func TestPublicRoutes(t *testing.T) {
 			scenario{name: "other commune's form as " + login, login: login, path: "/pakn/xuan-hoa", status: http.StatusOK,
 				want: []string{"đến xã Xuân Hòa"}, notWant: []string{"Bí mật của Xuân Hòa", "Cuộc họp bí mật", "Nhiệm vụ bí mật"}},
 			scenario{name: "unknown commune as " + login, login: login, path: "/pakn/khong-co", status: http.StatusNotFound,
-				want: []string{"Không có xã, phường nào mang mã “khong-co”"}},
+				want: []string{"Không có xã, phường, đặc khu nào mang mã “khong-co”"}},
 			scenario{name: "lookup form as " + login, login: login, path: "/tra-cuu", status: http.StatusOK, want: []string{`name="ma"`, "Mã theo dõi"}},
 			scenario{name: "unknown code as " + login, login: login, path: "/tra-cuu?ma=NQ57-0000-0000", status: http.StatusNotFound,
 				want: []string{"Không tìm thấy phản ánh, kiến nghị nào mang mã “NQ57-0000-0000”"}},
@@ -44,7 +44,7 @@ func TestPublicFormStoresAGoodSubmission(t *testing.T) {
 		code := codeFrom(t, c.post("/pakn/xuan-hung", goodForm()))
 		sub := h.submissionByCode(code)
 		wantDue := time.Date(2026, 4, 1, 23, 59, 59, 0, domain.Vietnam) // 3 working days after Saturday 28/3
-		if sub.OrgID != h.org.ID || sub.Status != domain.SubmissionReceived || sub.Channel != "nq57 (trực tuyến)" ||
+		if sub.OrgID != h.org.ID || sub.Status != domain.SubmissionReceived || sub.Channel != domain.ChannelOnline ||
 			sub.Field != "Chuyển đổi số" || sub.SenderPhone != testPhoneNorm || !sub.ReceivedAt.Equal(testNow) ||
 			!sub.DueAt.Equal(wantDue) || sub.DuplicateOfID != 0 {
 			t.Errorf("stored %+v", sub)

@@ -104,7 +104,7 @@ func TestPublishedAnswersAreSecretUntilPublishedAndPaginated(t *testing.T) {
 		ctx := context.Background()
 		save := func(orgID int64, i int, status domain.SubmissionStatus, answer string) {
 			at := testNow.Add(-time.Duration(i) * time.Hour)
-			sub := domain.Submission{OrgID: orgID, Kind: domain.KindRecommendation, Channel: "văn bản", Field: "Chuyển đổi số",
+			sub := domain.Submission{OrgID: orgID, Kind: domain.KindRecommendation, Channel: domain.ChannelPaper, Field: "Chuyển đổi số",
 				Title: fmt.Sprintf("Kiến nghị số %02d về dịch vụ công trực tuyến", i), Content: "Nội dung kiến nghị về dịch vụ công trực tuyến mức độ toàn trình.",
 				SenderName: "Lê Thị Bình", SenderPhone: "0900000001", SenderAddress: "Số 1 đường Bí Mật", ReceivedAt: at.Add(-48 * time.Hour),
 				Status: status, Answer: answer, AnsweredBy: "Lãnh đạo", AnsweredAt: at.Add(-time.Hour)}

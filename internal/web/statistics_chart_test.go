@@ -9,7 +9,7 @@ import (
 
 func TestMonthChartBarsStandOnTheBaseAndScale(t *testing.T) {
 	months := []stats.MonthFigures{
-		{Month: domain.MonthPeriod(2026, 1), Counts: stats.Counts{Received: 4, Answered: 2}},
+		{Month: domain.MonthPeriod(2026, 1), SubmissionCounts: domain.SubmissionCounts{Received: 4, Answered: 2}},
 		{Month: domain.MonthPeriod(2026, 2)},
 	}
 	c := newMonthChart(months)

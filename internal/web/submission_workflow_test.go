@@ -109,7 +109,7 @@ func TestWorkflowStepsByRole(t *testing.T) {
 				}
 				sub := newSubmission(t, h, 10+i, tc.from, unit)
 				before, audits := snap(t, h, sub.ID), auditCount(t, h, "submission.")
-				res := c.post(fmt.Sprintf("/submissions/%d/%s", sub.ID, tc.action), tc.form)
+				res := c.post(fmt.Sprintf("/submissions/%d/%s", sub.ID, tc.action), withVersion(t, h, sub.ID, tc.form))
 				if res.status != tc.status {
 					t.Fatalf("status %d, want %d\n%s", res.status, tc.status, excerpt(res.body))
 				}

@@ -36,11 +36,11 @@ func (c *client) subUpload(path, name string, data []byte) response {
 // by phone.
 func subImportRows() []domain.Submission {
 	return []domain.Submission{
-		{Channel: "pakn.nq57.vn", ReceivedAt: statsVN(3, 5, 8).Add(30 * time.Minute), Kind: domain.KindRecommendation,
+		{Channel: domain.ChannelPakn, ReceivedAt: statsVN(3, 5, 8).Add(30 * time.Minute), Kind: domain.KindRecommendation,
 			Field: "chuyen doi so", Title: "Đề nghị lắp Wi-Fi miễn phí ở nhà văn hóa thôn Đông",
 			Content:    "Đề nghị xã lắp thêm điểm phát Wi-Fi miễn phí ở nhà văn hóa thôn Đông cho người dân.",
 			SenderName: "Nguyễn Văn An", SenderAddress: "Thôn Đông, xã Xuân Hưng", SenderPhone: "0912345678", TrackingCode: "PAKN-2026-000123"},
-		{Channel: "điện thoại", ReceivedAt: statsVN(3, 20, 14), Kind: domain.KindFeedback,
+		{Channel: domain.ChannelPhone, ReceivedAt: statsVN(3, 20, 14), Kind: domain.KindFeedback,
 			Title: "Phản ánh đường vào thôn Tây bị ngập khi mưa", Content: "Đường bê tông vào thôn Tây bị ngập sâu mỗi khi mưa lớn, đi lại khó khăn.",
 			SenderName: "Lê Thị Cúc", SenderAddress: "Thôn Tây, xã Xuân Hưng", SenderEmail: "cuc@example.vn"},
 	}
@@ -146,12 +146,12 @@ func subImportCheckStored(t *testing.T, h *harness) {
 		byTitle[s.Title] = append(byTitle[s.Title], s)
 	}
 	a := byTitle["Đề nghị lắp Wi-Fi miễn phí ở nhà văn hóa thôn Đông"]
-	if len(a) != 1 || a[0].Channel != "pakn.nq57.vn" || a[0].TrackingCode != "PAKN-2026-000123" || a[0].Field != "Chuyển đổi số" ||
+	if len(a) != 1 || a[0].Channel != domain.ChannelPakn || a[0].TrackingCode != "PAKN-2026-000123" || a[0].Field != "Chuyển đổi số" ||
 		a[0].Status != domain.SubmissionReceived || !a[0].DueAt.Equal(time.Date(2026, 3, 10, 23, 59, 59, 0, domain.Vietnam)) {
 		t.Errorf("first row stored as %+v", a)
 	}
 	b := byTitle["Phản ánh đường vào thôn Tây bị ngập khi mưa"]
-	if len(b) != 2 || b[0].Channel != "điện thoại" || b[0].TrackingCode == "" || b[0].DuplicateOfID != 0 || b[1].DuplicateOfID != b[0].ID {
+	if len(b) != 2 || b[0].Channel != domain.ChannelPhone || b[0].TrackingCode == "" || b[0].DuplicateOfID != 0 || b[1].DuplicateOfID != b[0].ID {
 		t.Fatalf("phone rows stored as %+v", b)
 	}
 	// Received Friday 20/3 14:00: the 3 working days end on Wednesday 25/3.
