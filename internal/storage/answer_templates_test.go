@@ -10,6 +10,7 @@ import (
 )
 
 func TestAnswerTemplatesRoundTripSortedByTitle(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, _ := otherCommune(t, s)
@@ -55,6 +56,7 @@ func TestAnswerTemplatesRoundTripSortedByTitle(t *testing.T) {
 }
 
 func TestAnswerTemplateChangedSinceIsStale(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		ctx := t.Context()

@@ -22,6 +22,7 @@ func step(t *testing.T, s *Store, sub *domain.Submission, a domain.SubmissionAct
 }
 
 func TestApplySubmissionEventUpdatesAndRecordsHistoryInOrder(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		sub := demoSubmission(org.ID, "", march5)
@@ -56,6 +57,7 @@ func TestApplySubmissionEventUpdatesAndRecordsHistoryInOrder(t *testing.T) {
 }
 
 func TestApplySubmissionEventRefusesWhatIsNotTheOrganisations(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, foreignUnit := otherCommune(t, s)
@@ -115,6 +117,7 @@ func TestApplySubmissionEventRefusesWhatIsNotTheOrganisations(t *testing.T) {
 }
 
 func TestApplySubmissionEventWritesNothingWhenTheTransactionFails(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		sub := created(t, s, demoSubmission(org.ID, "", march5))

@@ -13,6 +13,7 @@ import (
 // staff form, "văn bản" from the workbook, the public form's own), and checks
 // that each becomes the code of one channel.
 func TestMigrationStoresChannelsAsCodes(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		migration, err := fs.ReadFile(migrations, path.Join("migrations", s.Engine(), "0009_submission_channels.sql"))

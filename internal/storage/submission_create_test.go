@@ -40,6 +40,7 @@ func receivedEvent(sub domain.Submission) domain.SubmissionEvent {
 var march5 = time.Date(2026, 3, 5, 2, 3, 4, 0, time.UTC)
 
 func TestCreateSubmissionStoresFilesAndFirstEvent(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		sub := demoSubmission(org.ID, "", march5)
@@ -89,6 +90,7 @@ func TestCreateSubmissionStoresFilesAndFirstEvent(t *testing.T) {
 }
 
 func TestCreateSubmissionMakesUniqueCodesFoundWhateverTheCase(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		seen := map[string]bool{}
@@ -141,6 +143,7 @@ func lowerASCII(s string) string {
 }
 
 func TestCanonicalCodeReadsLookAlikes(t *testing.T) {
+	t.Parallel()
 	tests := map[string]string{
 		"nq57-abcd-efgh":   "NQ57-ABCD-EFGH",
 		"NQ57 ABCD EFGH":   "NQ57-ABCD-EFGH",
@@ -158,6 +161,7 @@ func TestCanonicalCodeReadsLookAlikes(t *testing.T) {
 }
 
 func TestFreeTrackingCodeRetriesOnCollision(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		taken := created(t, s, demoSubmission(org.ID, "", march5)).TrackingCode
@@ -176,6 +180,7 @@ func TestFreeTrackingCodeRetriesOnCollision(t *testing.T) {
 }
 
 func TestCreateSubmissionRejectsBadInputAndStoresNothing(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		_, foreignUnit := otherCommune(t, s)
@@ -217,6 +222,7 @@ func TestCreateSubmissionRejectsBadInputAndStoresNothing(t *testing.T) {
 }
 
 func TestCreateSubmissionWritesNothingWhenTheTransactionFails(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		// The last statement of the transaction, recording the event, fails.
@@ -239,6 +245,7 @@ func TestCreateSubmissionWritesNothingWhenTheTransactionFails(t *testing.T) {
 }
 
 func TestSubmissionNewFieldsRoundTrip(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		earlier := created(t, s, demoSubmission(org.ID, "", march5))
@@ -282,6 +289,7 @@ func TestSubmissionNewFieldsRoundTrip(t *testing.T) {
 }
 
 func TestSubmissionByIDIsOnlyTheOrganisations(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, _ := otherCommune(t, s)

@@ -51,6 +51,7 @@ func titles(list []domain.Submission) []string {
 }
 
 func TestInboxFiltersAndOrdersBySoonestDeadline(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units, byTitle := inboxFixture(t, s)
 		const (
@@ -101,6 +102,7 @@ func TestInboxFiltersAndOrdersBySoonestDeadline(t *testing.T) {
 }
 
 func TestInboxPagesAndCountsAll(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		due := time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC)
@@ -131,6 +133,7 @@ func TestInboxPagesAndCountsAll(t *testing.T) {
 }
 
 func TestSenderSubmissionsMatchNormalisedPhoneAndEmailCase(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, _ := otherCommune(t, s)
@@ -171,6 +174,7 @@ func TestSenderSubmissionsMatchNormalisedPhoneAndEmailCase(t *testing.T) {
 }
 
 func TestPublishedAnswersSearchAndPage(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, _ := otherCommune(t, s)

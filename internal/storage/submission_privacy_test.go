@@ -10,6 +10,7 @@ import (
 // Staff find a sender by name in the inbox; the public search of published
 // answers must not find anyone by name.
 func TestSenderNameIsSearchableByStaffOnly(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		sub := demoSubmission(org.ID, "", march5)

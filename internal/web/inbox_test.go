@@ -46,6 +46,7 @@ func inboxFixture(t *testing.T, h *harness) []domain.Submission {
 }
 
 func TestInboxFiltersAndMarks(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		subs := inboxFixture(t, h)
 		code := func(i int) string { return subs[i].TrackingCode }
@@ -98,6 +99,7 @@ func TestInboxFiltersAndMarks(t *testing.T) {
 }
 
 func TestSubmissionPageShowsWhatStaffNeed(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		subs := inboxFixture(t, h)
 		must(t, h.store.SaveAnswerTemplate(t.Context(), &domain.AnswerTemplate{OrgID: h.org.ID, Title: "Đã chuyển nhà mạng", Body: "Xã đã chuyển kiến nghị tới nhà mạng để khắc phục."}))
@@ -122,6 +124,7 @@ func TestSubmissionPageShowsWhatStaffNeed(t *testing.T) {
 }
 
 func TestSubmissionFileIsAnAttachmentOfItsOwnSubmission(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		ctx := context.Background()
 		sub := domain.Submission{OrgID: h.org.ID, Kind: domain.KindFeedback, Channel: domain.ChannelPakn, Title: "Ảnh chụp cột điện nghiêng",
@@ -155,6 +158,7 @@ func TestSubmissionFileIsAnAttachmentOfItsOwnSubmission(t *testing.T) {
 }
 
 func TestInboxPagesKeepTheFilters(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		for i := 0; i < submissions.InboxPageSize+2; i++ {
 			newSubmission(t, h, i, domain.SubmissionReceived, 0)

@@ -13,6 +13,7 @@ import (
 )
 
 func TestPublicRoutes(t *testing.T) {
+	t.Parallel()
 	form := []string{"Gửi phản ánh, kiến nghị đến xã Xuân Hưng", `name="kind"`, "Đặt hàng sản phẩm", "Thủ tục hành chính",
 		"không viết tắt", "một vấn đề", `name="consent"`, `enctype="multipart/form-data"`, "10.000 ký tự", "PDF, JPG, PNG, DOCX, XLSX"}
 	var scenarios []scenario
@@ -39,6 +40,7 @@ func TestPublicRoutes(t *testing.T) {
 }
 
 func TestPublicFormStoresAGoodSubmission(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		code := codeFrom(t, c.post("/pakn/xuan-hung", goodForm()))
@@ -65,6 +67,7 @@ func TestPublicFormStoresAGoodSubmission(t *testing.T) {
 }
 
 func TestPublicFormNormalisesInput(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		decomposed := "Chu\u031b\u0303 ky\u0301 so\u0302\u0301 cho hộ kinh doanh" // "Chữ ký số" typed with combining marks
 		form := with(goodForm(), "title", "  "+decomposed+"  ")
@@ -78,6 +81,7 @@ func TestPublicFormNormalisesInput(t *testing.T) {
 }
 
 func TestPublicFormRefusesEachBadField(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("dài ", 60)
 	cases := []struct {
 		name, field, value, want string
@@ -130,6 +134,7 @@ func TestPublicFormRefusesEachBadField(t *testing.T) {
 }
 
 func TestPublicFormNeedsPhoneOrEmail(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		form := with(with(goodForm(), "sender_phone", ""), "sender_email", "")
@@ -147,6 +152,7 @@ func TestPublicFormNeedsPhoneOrEmail(t *testing.T) {
 }
 
 func TestPublicFormFlagsNearDuplicates(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		first := h.submissionByCode(codeFrom(t, c.post("/pakn/xuan-hung", goodForm())))
@@ -170,6 +176,7 @@ func TestPublicFormFlagsNearDuplicates(t *testing.T) {
 }
 
 func TestPublicFormIsRateLimitedPerClient(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		cfg := DefaultConfig()
 		cfg.SubmitPerMinute, cfg.SubmitBurst = 2, 3
@@ -203,6 +210,7 @@ func TestPublicFormIsRateLimitedPerClient(t *testing.T) {
 }
 
 func TestPublicFormAttachments(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		cfg := DefaultConfig()
 		cfg.MaxUploadBytes = 1 << 10

@@ -15,6 +15,7 @@ import (
 const testAnswer = "UBND xã sẽ tổ chức hướng dẫn đăng ký chữ ký số tại nhà văn hóa thôn vào ngày 10/4/2026."
 
 func TestLookupFollowsTheWorkflowUntilTheAnswerIsPublished(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		ctx := context.Background()
 		citizen := h.anonymous()
@@ -86,6 +87,7 @@ func TestLookupFollowsTheWorkflowUntilTheAnswerIsPublished(t *testing.T) {
 }
 
 func TestLookupShowsTheReasonOfARejection(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		code := codeFrom(t, c.post("/pakn/xuan-hung", goodForm()))
@@ -100,6 +102,7 @@ func TestLookupShowsTheReasonOfARejection(t *testing.T) {
 }
 
 func TestPublishedAnswersAreSecretUntilPublishedAndPaginated(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		ctx := context.Background()
 		save := func(orgID int64, i int, status domain.SubmissionStatus, answer string) {

@@ -32,6 +32,7 @@ func deadlineValues(days map[string]string, working map[string]string) url.Value
 }
 
 func TestSettingsRoutesByRole(t *testing.T) {
+	t.Parallel()
 	readers := []string{"quantri", "lanhdao", "vanhoa", "xem"}
 	var sc []scenario
 	for _, login := range readers {
@@ -67,6 +68,7 @@ func TestSettingsRoutesByRole(t *testing.T) {
 }
 
 func TestAnswerTemplatesAreSavedAuditedAndValidated(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		bad := []struct {
@@ -114,6 +116,7 @@ func TestAnswerTemplatesAreSavedAuditedAndValidated(t *testing.T) {
 }
 
 func TestDeadlineRulesAreValidatedSavedAndApplied(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		for _, days := range []string{"0", "366", "ba", ""} {
@@ -163,6 +166,7 @@ func TestDeadlineRulesAreValidatedSavedAndApplied(t *testing.T) {
 }
 
 func TestCalendarOverridesAreValidatedSavedAndDeleted(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		bad := []struct {

@@ -35,6 +35,7 @@ func otherSubmission(t *testing.T, h *harness) (domain.Submission, domain.Submis
 // Xuân Hòa's submission, file and template as each role of Xuân Hưng: all
 // 404, nothing of Xuân Hòa shown, nothing changed.
 func TestOtherCommuneSubmissionsAreOutOfReach(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		sub, file, tpl := otherSubmission(t, h)
 		secret := []string{"Xuân Hòa", "bí mật"}

@@ -22,6 +22,7 @@ func inboxTotal(t *testing.T, h *harness) int {
 // from that time, the official is the first step of its history, and the
 // audit log has it.
 func TestRecordedSubmissionFromAnotherChannel(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		if r := admin.get("/submissions/new"); r.status != http.StatusOK || !strings.Contains(r.body, `value="2026-03-28T09:00"`) || !strings.Contains(r.body, "văn bản giấy") {
@@ -78,6 +79,7 @@ func TestRecordedSubmissionFromAnotherChannel(t *testing.T) {
 
 // TestBadRecordedSubmissionStoresNothing sends forms each wrong in one way.
 func TestBadRecordedSubmissionStoresNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		cases := []struct {
 			name string
@@ -119,6 +121,7 @@ func TestBadRecordedSubmissionStoresNothing(t *testing.T) {
 }
 
 func TestRecordRoutesByRole(t *testing.T) {
+	t.Parallel()
 	runScenarios(t, []scenario{
 		{name: "leader opens the form", login: "lanhdao", path: "/submissions/new", status: http.StatusOK, want: []string{"Ghi nhận phản ánh, kiến nghị từ kênh khác", `name="channel"`}},
 		{name: "staff open the form", login: "vanphong", path: "/submissions/new", status: http.StatusOK},

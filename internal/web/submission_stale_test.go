@@ -34,6 +34,7 @@ func pageVersion(t *testing.T, c *client, id int64) string {
 // left it, who extended it, when and to which day, and keeps what the
 // administrator typed; nothing of the second extension is written.
 func TestTwoOfficialsExtendingOneSubmission(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		sub := newSubmission(t, h, 1, domain.SubmissionInProgress, h.unitOf("vanhoa"))
 		leader, admin := h.as("lanhdao"), h.as("quantri")
@@ -70,6 +71,7 @@ func TestTwoOfficialsExtendingOneSubmission(t *testing.T) {
 // submission from two signed-in sessions at the same moment: exactly one
 // goes through, the other gets 409 and changes nothing.
 func TestTwoSessionsActingAtOnce(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		for round := range 3 {
 			sub := newSubmission(t, h, 40+round, domain.SubmissionReceived, 0)

@@ -18,6 +18,7 @@ import (
 // user's input kept, and the submission, its history and the audit log as
 // they were.
 func TestBadStepInputChangesNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		other := h.other.Org.ID
 		cases := []struct {
@@ -88,6 +89,7 @@ func otherUnit(t *testing.T, h *harness, orgID int64) int64 {
 // checks what each step set and that March's report counts it as answered
 // on time.
 func TestAnswerFlowReachesTheReport(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin, leader, staff := h.as("quantri"), h.as("lanhdao"), h.as("vanhoa")
 		res := admin.post("/submissions", recordValues(map[string]string{"channel": "điện thoại", "received_at": "2026-03-26T15:30"}))
@@ -143,6 +145,7 @@ func TestAnswerFlowReachesTheReport(t *testing.T) {
 // TestExtensionMovesTheDeadline checks that an extension sets the deadline to
 // the end of the chosen day, keeps the status and records the reason.
 func TestExtensionMovesTheDeadline(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		sub := newSubmission(t, h, 1, domain.SubmissionInProgress, h.unitOf("vanhoa"))
 		r := h.as("lanhdao").post(fmt.Sprintf("/submissions/%d/extend", sub.ID), withVersion(t, h, sub.ID, extendForm))

@@ -61,6 +61,7 @@ func subCount(t *testing.T, h *harness, orgID int64) int {
 }
 
 func TestImportSubmissionsRoutesByRole(t *testing.T) {
+	t.Parallel()
 	statsRun(t, func(h *harness) []scenario {
 		var out []scenario
 		for _, login := range []string{"quantri", "lanhdao", "vanhoa", "vanphong"} {
@@ -80,6 +81,7 @@ func TestImportSubmissionsRoutesByRole(t *testing.T) {
 }
 
 func TestImportSubmissionsTemplateDownloads(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		res := h.as("vanhoa").get("/submissions/import?template=1")
 		if res.status != http.StatusOK || res.header.Get("Content-Type") != xlsxType {
@@ -95,6 +97,7 @@ func TestImportSubmissionsTemplateDownloads(t *testing.T) {
 }
 
 func TestImportSubmissionsPreviewsThenRecordsAll(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		statsSeed(t, h)
 		before, otherBefore := subCount(t, h, h.org.ID), subCount(t, h, h.other.Org.ID)
@@ -180,6 +183,7 @@ func hiddenSubWorkbook(t *testing.T, body string) string {
 }
 
 func TestImportSubmissionsListsEveryProblemAndStoresNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		statsSeed(t, h)
 		before := subCount(t, h, h.org.ID)
@@ -216,6 +220,7 @@ func TestImportSubmissionsListsEveryProblemAndStoresNothing(t *testing.T) {
 }
 
 func TestImportSubmissionsRefusesACodeAlreadyStored(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.as("lanhdao")
 		wbk := subWorkbook(t, subImportRows()[:1])
@@ -236,6 +241,7 @@ func TestImportSubmissionsRefusesACodeAlreadyStored(t *testing.T) {
 }
 
 func TestImportSubmissionsRefusesWhatIsNotAWorkbook(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.as("vanphong")
 		res := c.subUpload("/submissions/import", "danh-sach.csv", []byte("Kênh tiếp nhận;Ngày tiếp nhận\npakn.nq57.vn;05/03/2026\n"))
