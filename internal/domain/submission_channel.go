@@ -98,7 +98,7 @@ func ParseChannel(s string) (SubmissionChannel, bool) {
 // wordsKey folds s and keeps only its words, so that accents, case, commas,
 // dots, slashes and underscores do not matter: "pakn.nq57.vn" is "pakn nq57 vn".
 func wordsKey(s string) string {
-	return strings.Join(strings.FieldsFunc(Fold(s), func(r rune) bool {
+	return strings.Join(strings.FieldsFunc(foldRunes(NFC(s)).text, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	}), " ")
 }

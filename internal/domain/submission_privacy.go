@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,7 +14,7 @@ import (
 // The public form promises that the sender's personal data stays with the
 // organisation. What the public sees of a submission (its title, content,
 // answer and history, on the published answers and the tracking page) passes
-// through MaskPersonal, which hides the sender's data wherever the texts
+// through its PersonalMask, which hides the sender's data wherever the texts
 // repeat it: the name becomes its initials, the phone number, e-mail,
 // national ID and address become Hidden.
 
@@ -34,16 +35,45 @@ func Initials(name string) string {
 	return strings.Join(parts, " ")
 }
 
-// MaskPersonal returns text with the sender's personal data hidden: their
-// full name (written with or without accents, in any case) as initials,
-// their phone number (with or without spaces, dots, 0 or +84), e-mail,
-// national ID and address as Hidden.
-func (s Submission) MaskPersonal(text string) string {
+// PersonalMask hides one sender's personal data in texts: their full name
+// (written with or without accents, in any case) becomes initials; their
+// phone number (with or without spaces, dots, 0 or +84), e-mail, national
+// ID and address become Hidden. Make it once (Submission.PersonalMask) for
+// the several texts of a submission. It is not safe for concurrent use.
+type PersonalMask struct {
+	patterns []*personalPattern
+}
+
+// PersonalMask returns the mask of the sender's data.
+func (s Submission) PersonalMask() *PersonalMask {
+	m := &PersonalMask{}
+	add := func(label string, p *personalPattern, with string) {
+		if p != nil {
+			p.label, p.with = label, with
+			m.patterns = append(m.patterns, p)
+		}
+	}
+	add("họ tên", wordsPattern(s.SenderName, 2), Initials(NFC(s.SenderName)))
+	add("số điện thoại", phoneNumberPattern(s.SenderPhone), Hidden)
+	add("thư điện tử", literalPattern(strings.ToLower(NFC(s.SenderEmail))), Hidden)
+	add("số định danh", digitsPattern(s.SenderNationalID, 9), Hidden)
+	// The address, and its first part when that has a house number ("Số 12
+	// đường Lê Lợi, phường …"). A hamlet or a commune alone ("thôn Trà Lũ")
+	// is where thousands live, and often what the matter is about: it stays.
+	address := NFC(s.SenderAddress)
+	add("địa chỉ", wordsPattern(address, 2), Hidden)
+	if first, _, ok := strings.Cut(address, ","); ok && strings.ContainsAny(first, "0123456789") {
+		add("địa chỉ", wordsPattern(first, 2), Hidden)
+	}
+	return m
+}
+
+// Mask returns text with the sender's data hidden.
+func (m *PersonalMask) Mask(text string) string {
 	if text == "" {
 		return text
 	}
-	f := foldRunes(text)
-	spans := s.personalSpans(f)
+	spans := m.spans(foldRunes(text))
 	if len(spans) == 0 {
 		return text
 	}
@@ -59,18 +89,18 @@ func (s Submission) MaskPersonal(text string) string {
 	return b.String()
 }
 
-// PersonalDataIn names the kinds of the sender's personal data that the
-// texts repeat ("họ tên", "số điện thoại"…), in a fixed order, for the
-// warning shown before an answer is published.
-func (s Submission) PersonalDataIn(texts ...string) []string {
+// Found names the kinds of the sender's data that the texts repeat ("họ
+// tên", "số điện thoại"…), in a fixed order, for the warning shown before
+// an answer is published.
+func (m *PersonalMask) Found(texts ...string) []string {
 	found := map[string]bool{}
 	for _, t := range texts {
-		for _, sp := range s.personalSpans(foldRunes(t)) {
+		for _, sp := range m.spans(foldRunes(t)) {
 			found[sp.label] = true
 		}
 	}
 	var out []string
-	for _, p := range s.personalPatterns() {
+	for _, p := range m.patterns {
 		if found[p.label] {
 			out = append(out, p.label)
 			found[p.label] = false // an address has two patterns: name it once
@@ -79,35 +109,30 @@ func (s Submission) PersonalDataIn(texts ...string) []string {
 	return out
 }
 
-// personalPattern finds one piece of the sender's data in a folded text.
+// personalPattern finds one piece of the sender's data in a folded text
+// (lower case, no accents, đ → d). Most texts hold none, so the pattern is
+// compiled only for a text that holds every one of its hints.
 type personalPattern struct {
-	label string
-	re    *regexp.Regexp // group 1 is the data itself
-	with  string
+	label  string
+	with   string
+	expr   string   // group 1 is the data itself
+	hints  []string // found in the folded text, or among its digits when digits is set
+	digits bool
+	re     *regexp.Regexp
 }
 
-// personalPatterns are the sender's data to look for, each as a pattern over
-// folded text (lower case, no accents, đ → d).
-func (s Submission) personalPatterns() []personalPattern {
-	var out []personalPattern
-	add := func(label, expr, with string) {
-		if expr != "" {
-			out = append(out, personalPattern{label: label, re: regexp.MustCompile(expr), with: with})
+// mayMatch reports whether the text holds every hint of the pattern.
+func (p *personalPattern) mayMatch(f foldedText) bool {
+	in := f.text
+	if p.digits {
+		in = f.digits()
+	}
+	for _, h := range p.hints {
+		if !strings.Contains(in, h) {
+			return false
 		}
 	}
-	add("họ tên", wordsPattern(s.SenderName, 2), Initials(NFC(s.SenderName)))
-	add("số điện thoại", phoneMatcher(s.SenderPhone), Hidden)
-	add("thư điện tử", literalPattern(strings.ToLower(NFC(s.SenderEmail))), Hidden)
-	add("số định danh", digitsPattern(s.SenderNationalID, 9), Hidden)
-	// The address, and its first part when that has a house number ("Số 12
-	// đường Lê Lợi, phường …"). A hamlet or a commune alone ("thôn Trà Lũ")
-	// is where thousands live, and often what the matter is about: it stays.
-	address := NFC(s.SenderAddress)
-	add("địa chỉ", wordsPattern(address, 2), Hidden)
-	if first, _, ok := strings.Cut(address, ","); ok && strings.ContainsAny(first, "0123456789") {
-		add("địa chỉ", wordsPattern(first, 2), Hidden)
-	}
-	return out
+	return true
 }
 
 // span is a stretch of a text, in runes, to replace.
@@ -117,16 +142,21 @@ type span struct {
 	label    string
 }
 
-// personalSpans finds every piece of the sender's data in a folded text, in
-// order and not overlapping (the earlier, then the longer, wins).
-func (s Submission) personalSpans(f foldedText) []span {
+// spans finds every piece of the sender's data in a folded text, in order
+// and not overlapping (the earlier, then the longer, wins).
+func (m *PersonalMask) spans(f foldedText) []span {
 	var all []span
-	for _, p := range s.personalPatterns() {
-		for _, m := range p.re.FindAllStringSubmatchIndex(f.text, -1) {
-			if m[2] < 0 {
-				continue
+	for _, p := range m.patterns {
+		if !p.mayMatch(f) {
+			continue
+		}
+		if p.re == nil {
+			p.re = regexp.MustCompile(p.expr)
+		}
+		for _, loc := range p.re.FindAllStringSubmatchIndex(f.text, -1) {
+			if loc[2] >= 0 {
+				all = append(all, span{from: f.runeAt(loc[2]), to: f.runeAt(loc[3]), with: p.with, label: p.label})
 			}
-			all = append(all, span{from: f.runeAt(m[2]), to: f.runeAt(m[3]), with: p.with, label: p.label})
 		}
 	}
 	sort.Slice(all, func(i, j int) bool {
@@ -147,22 +177,23 @@ func (s Submission) personalSpans(f foldedText) []span {
 }
 
 // wordsPattern matches the words of s, folded, as whole words separated by
-// spaces or punctuation; "" when s has fewer than minWords words (a lone
+// spaces or punctuation; nil when s has fewer than minWords words (a lone
 // given name would hide every word that looks like it).
-func wordsPattern(s string, minWords int) string {
+func wordsPattern(s string, minWords int) *personalPattern {
 	words := strings.Fields(wordsKey(s))
 	if len(words) < minWords {
-		return ""
+		return nil
 	}
+	quoted := make([]string, len(words))
 	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
+		quoted[i] = regexp.QuoteMeta(w)
 	}
-	return `(?:^|[^a-z0-9])(` + strings.Join(words, `[^a-z0-9]+`) + `)(?:[^a-z0-9]|$)`
+	return &personalPattern{expr: `(?:^|[^a-z0-9])(` + strings.Join(quoted, `[^a-z0-9]+`) + `)(?:[^a-z0-9]|$)`, hints: words}
 }
 
-// phoneMatcher matches a phone number written 0912 345 678, 0912.345.678 or
+// phoneNumberPattern matches a phone number written 0912 345 678, 0912.345.678 or
 // +84 912 345 678, whichever way it was given.
-func phoneMatcher(phone string) string {
+func phoneNumberPattern(phone string) *personalPattern {
 	p := NormalizePhone(phone)
 	var core string
 	switch {
@@ -174,37 +205,41 @@ func phoneMatcher(phone string) string {
 		return digitsPattern(p, 6)
 	}
 	if len(core) < 6 || strings.Trim(core, "0123456789") != "" {
-		return ""
+		return nil
 	}
-	return `(?:^|[^0-9])((?:\+\s*84|0)[\s.\-]*` + spacedDigits(core) + `)(?:[^0-9]|$)`
+	return &personalPattern{expr: `(?:^|[^0-9])((?:\+\s*84|0)[\s.\-]*` + spacedDigits(core) + `)(?:[^0-9]|$)`,
+		hints: []string{core}, digits: true}
 }
 
 // digitsPattern matches a number of at least minDigits digits, with or
 // without spaces, dots and dashes between them.
-func digitsPattern(s string, minDigits int) string {
-	d := strings.Map(func(r rune) rune {
+func digitsPattern(s string, minDigits int) *personalPattern {
+	d := onlyDigits(s)
+	if len(d) < minDigits {
+		return nil
+	}
+	return &personalPattern{expr: `(?:^|[^0-9])(` + spacedDigits(d) + `)(?:[^0-9]|$)`, hints: []string{d}, digits: true}
+}
+
+func spacedDigits(d string) string {
+	return strings.Join(strings.Split(d, ""), `[\s.\-]?`)
+}
+
+func onlyDigits(s string) string {
+	return strings.Map(func(r rune) rune {
 		if r >= '0' && r <= '9' {
 			return r
 		}
 		return -1
 	}, s)
-	if len(d) < minDigits {
-		return ""
-	}
-	return `(?:^|[^0-9])(` + spacedDigits(d) + `)(?:[^0-9]|$)`
-}
-
-func spacedDigits(d string) string {
-	parts := strings.Split(d, "")
-	return strings.Join(parts, `[\s.\-]?`)
 }
 
 // literalPattern matches s as written (already lower case).
-func literalPattern(s string) string {
+func literalPattern(s string) *personalPattern {
 	if s == "" {
-		return ""
+		return nil
 	}
-	return `(` + regexp.QuoteMeta(s) + `)`
+	return &personalPattern{expr: `(` + regexp.QuoteMeta(s) + `)`, hints: []string{s}}
 }
 
 // foldedText is a text folded rune by rune (lower case, accents stripped,
@@ -216,7 +251,8 @@ type foldedText struct {
 
 func foldRunes(s string) foldedText {
 	var b strings.Builder
-	var runeOf []int
+	b.Grow(len(s))
+	runeOf := make([]int, 0, len(s)+1)
 	i := 0
 	for _, r := range s {
 		f := foldRune(r)
@@ -232,16 +268,41 @@ func foldRunes(s string) foldedText {
 
 func (f foldedText) runeAt(byteOffset int) int { return f.runeOf[byteOffset] }
 
+// digits are the text's digits alone, for the quick check of a number.
+func (f foldedText) digits() string { return onlyDigits(f.text) }
+
 // foldRune is one rune's search form: its base letter in lower case.
 func foldRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		return unicode.ToLower(r)
+	case r < foldTableEnd:
+		return foldTable()[r]
+	}
+	return unicode.ToLower(baseRune(r))
+}
+
+// foldTableEnd bounds the runes folded from a table: Latin, with every
+// Vietnamese letter (up to U+1EFF).
+const foldTableEnd = 0x1F00
+
+// foldTable holds the fold of every rune below foldTableEnd, computed once.
+var foldTable = sync.OnceValue(func() []rune {
+	t := make([]rune, foldTableEnd)
+	for r := range rune(foldTableEnd) {
+		t[r] = unicode.ToLower(baseRune(r))
+	}
+	return t
+})
+
+// baseRune is the letter a rune is written on: "ế" → "e", "Đ" → "d".
+func baseRune(r rune) rune {
 	switch r {
 	case 'đ', 'Đ':
 		return 'd'
 	}
-	if r >= utf8.RuneSelf {
-		if base, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r))); base != utf8.RuneError {
-			r = base
-		}
+	if base, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r))); base != utf8.RuneError {
+		return base
 	}
-	return unicode.ToLower(r)
+	return r
 }

@@ -14,7 +14,7 @@ func privateSender() domain.Submission {
 	}
 }
 
-func TestMaskPersonalHidesTheSendersData(t *testing.T) {
+func TestPersonalMaskHidesTheSendersData(t *testing.T) {
 	s := privateSender()
 	tests := []struct{ name, in, want string }{
 		{"nothing personal", "Xã sẽ tổ chức hướng dẫn vào ngày 10/4/2026.", "Xã sẽ tổ chức hướng dẫn vào ngày 10/4/2026."},
@@ -35,35 +35,35 @@ func TestMaskPersonalHidesTheSendersData(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := s.MaskPersonal(tt.in); got != tt.want {
-				t.Errorf("MaskPersonal(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			if got := s.PersonalMask().Mask(tt.in); got != tt.want {
+				t.Errorf("Mask(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
 	}
 }
 
-func TestMaskPersonalHidesAStreetAddress(t *testing.T) {
+func TestPersonalMaskHidesAStreetAddress(t *testing.T) {
 	s := domain.Submission{SenderAddress: "Số 12 đường Lê Lợi, phường Nam Định"}
-	if got, want := s.MaskPersonal("trước nhà số 12 Đường Lê Lợi có ổ gà"), "trước nhà [đã ẩn] có ổ gà"; got != want {
+	if got, want := s.PersonalMask().Mask("trước nhà số 12 Đường Lê Lợi có ổ gà"), "trước nhà [đã ẩn] có ổ gà"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
-func TestMaskPersonalLeavesATextAloneWhenTheSenderGaveLittle(t *testing.T) {
+func TestPersonalMaskLeavesATextAloneWhenTheSenderGaveLittle(t *testing.T) {
 	s := domain.Submission{SenderName: "An", SenderPhone: "", SenderAddress: "Huế"}
 	in := "An ở Huế gọi 0912 345 678"
-	if got := s.MaskPersonal(in); got != in {
+	if got := s.PersonalMask().Mask(in); got != in {
 		t.Errorf("a one-word name and a one-word address hide nothing, got %q", got)
 	}
 }
 
-func TestPersonalDataInNamesWhatTheTextsRepeat(t *testing.T) {
+func TestPersonalMaskFoundNamesWhatTheTextsRepeat(t *testing.T) {
 	s := privateSender()
-	got := s.PersonalDataIn("Kính gửi ông Nguyen Van An", "Xin gọi lại 0912 345 678 hoặc ông Nguyễn Văn An.")
+	got := s.PersonalMask().Found("Kính gửi ông Nguyen Van An", "Xin gọi lại 0912 345 678 hoặc ông Nguyễn Văn An.")
 	if want := []string{"họ tên", "số điện thoại"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("PersonalDataIn = %v, want %v", got, want)
+		t.Errorf("Found = %v, want %v", got, want)
 	}
-	if got := s.PersonalDataIn("Xã đã trả lời."); len(got) != 0 {
+	if got := s.PersonalMask().Found("Xã đã trả lời."); len(got) != 0 {
 		t.Errorf("nothing personal, got %v", got)
 	}
 }

@@ -134,8 +134,8 @@ func normalizeEmail(email string) string { return strings.ToLower(domain.NFC(ema
 // search of published answers cannot find people by name, even one the texts
 // repeat.
 func submissionFold(sub domain.Submission) string {
-	return domain.Fold(sub.TrackingCode + " " + sub.MaskPersonal(sub.Title) + " " + sub.MaskPersonal(sub.Content) +
-		" " + sub.MaskPersonal(sub.Answer))
+	m := sub.PersonalMask()
+	return domain.Fold(sub.TrackingCode + " " + m.Mask(sub.Title) + " " + m.Mask(sub.Content) + " " + m.Mask(sub.Answer))
 }
 
 // senderFold is the key staff find a sender by: their name, phone number

@@ -73,10 +73,17 @@ func (s *Service) PublishedAnswers(ctx context.Context, q AnswersQuery) (Answers
 			name = org.DisplayName()
 			names[sub.OrgID] = name
 		}
-		out.Items = append(out.Items, PublishedAnswer{KindName: KindName(sub.Kind), OrgName: name, Field: sub.Field,
-			Title: sub.MaskPersonal(sub.Title), Excerpt: shorten(sub.MaskPersonal(sub.Content), 300), Answer: sub.MaskPersonal(sub.Answer),
-			ReceivedAt: sub.ReceivedAt, AnsweredAt: sub.AnsweredAt, PublishedAt: sub.PublishedAt})
+		out.Items = append(out.Items, published(sub, name))
 	}
 	out.Total, out.Pages = total, max(1, (total+AnswersPerPage-1)/AnswersPerPage)
 	return out, nil
+}
+
+// published is a submission as the published answers show it, the sender's
+// data masked.
+func published(sub domain.Submission, orgName string) PublishedAnswer {
+	m := sub.PersonalMask()
+	return PublishedAnswer{KindName: KindName(sub.Kind), OrgName: orgName, Field: sub.Field,
+		Title: m.Mask(sub.Title), Excerpt: shorten(m.Mask(sub.Content), 300), Answer: m.Mask(sub.Answer),
+		ReceivedAt: sub.ReceivedAt, AnsweredAt: sub.AnsweredAt, PublishedAt: sub.PublishedAt}
 }

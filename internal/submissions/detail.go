@@ -68,9 +68,8 @@ func (s *Service) Submission(ctx context.Context, a usecase.Actor, id int64) (De
 		}
 		d.DuplicateCode = earlier.TrackingCode
 	}
-	d.Published = PublishedAnswer{KindName: KindName(sub.Kind), OrgName: a.Org.DisplayName(), Field: sub.Field,
-		Title: sub.MaskPersonal(sub.Title), Excerpt: shorten(sub.MaskPersonal(sub.Content), 300), Answer: sub.MaskPersonal(sub.Answer)}
-	d.Personal, d.Initials = sub.PersonalDataIn(sub.Title, sub.Content, sub.Answer), domain.Initials(sub.SenderName)
+	d.Published = published(sub, a.Org.DisplayName())
+	d.Personal, d.Initials = sub.PersonalMask().Found(sub.Title, sub.Content, sub.Answer), domain.Initials(sub.SenderName)
 	return d, nil
 }
 

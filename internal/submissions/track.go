@@ -13,7 +13,7 @@ import (
 
 // PublicView is what anyone holding a tracking code may see of a
 // submission: nothing of the sender but their initials, and the sender's
-// data masked wherever the texts repeat it (domain.Submission.MaskPersonal).
+// data masked wherever the texts repeat it (domain.Submission.PersonalMask).
 type PublicView struct {
 	Code        string
 	Kind        domain.SubmissionKind
@@ -64,25 +64,26 @@ func (s *Service) Track(ctx context.Context, code string) (PublicView, error) {
 	if err != nil {
 		return PublicView{}, err
 	}
+	mask := sub.PersonalMask()
 	v := PublicView{
 		Code: sub.TrackingCode, Kind: sub.Kind, KindName: KindName(sub.Kind), OrgName: org.DisplayName(),
-		Field: sub.Field, Title: sub.MaskPersonal(sub.Title), Initials: domain.Initials(sub.SenderName), ReceivedAt: sub.ReceivedAt,
+		Field: sub.Field, Title: mask.Mask(sub.Title), Initials: domain.Initials(sub.SenderName), ReceivedAt: sub.ReceivedAt,
 		Status: sub.Status, Open: sub.Status.Open(),
 	}
 	if v.Open && !sub.DueAt.IsZero() {
 		v.DueAt, v.Overdue, v.DueStage = sub.DueAt, sub.Overdue(s.env.Now()), sub.Status.Stage()
 	}
 	if sub.Status.Answered() {
-		v.Answer, v.AnsweredAt, v.PublishedAt = sub.MaskPersonal(sub.Answer), sub.AnsweredAt, sub.PublishedAt
+		v.Answer, v.AnsweredAt, v.PublishedAt = mask.Mask(sub.Answer), sub.AnsweredAt, sub.PublishedAt
 	}
 	for _, ev := range events {
-		v.History = append(v.History, publicStep(sub, ev))
+		v.History = append(v.History, publicStep(mask, ev))
 	}
 	return v, nil
 }
 
-func publicStep(sub domain.Submission, ev domain.SubmissionEvent) PublicStep {
-	st := PublicStep{At: ev.At, Action: ev.Action, Status: ev.To, DueAt: ev.DueAt, Note: sub.MaskPersonal(ev.Note)}
+func publicStep(mask *domain.PersonalMask, ev domain.SubmissionEvent) PublicStep {
+	st := PublicStep{At: ev.At, Action: ev.Action, Status: ev.To, DueAt: ev.DueAt, Note: mask.Mask(ev.Note)}
 	switch {
 	case ev.Action != "":
 		st.Step = ev.Action.Label()
