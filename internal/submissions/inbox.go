@@ -70,17 +70,17 @@ func (s *Service) Inbox(ctx context.Context, a usecase.Actor, q InboxQuery) (Inb
 	}
 	names := unitNames(units)
 	q.Query, q.Page = domain.NFC(q.Query), max(q.Page, 1)
-	out := Inbox{Units: units}
-	if unit := a.StaffUnit(); a.User.Role == domain.RoleStaff {
-		q.UnitID, out.UnitLocked, out.UnitName = unit, true, names[unit]
-		if unit == 0 {
-			// A staff account without a unit has nothing assigned to it; a
-			// zero UnitID in the store's filter would mean "every unit".
-			out.Query = q
-			return out, nil
-		}
+	out := Inbox{Units: units, UnitLocked: a.User.Role == domain.RoleStaff}
+	if out.UnitLocked {
+		q.UnitID = a.StaffUnit()
+		out.UnitName = names[q.UnitID]
 	}
 	out.Query = q
+	if out.UnitLocked && q.UnitID == 0 {
+		// A staff account without a unit has nothing assigned to it; a zero
+		// UnitID in the store's filter would mean "every unit".
+		return out, nil
+	}
 	list, total, err := s.env.Store.Inbox(ctx, a.Org.ID, s.filter(q))
 	if err != nil {
 		return Inbox{}, err
