@@ -74,10 +74,15 @@ type CalendarOverride struct {
 	Note  string
 }
 
-// AnswerTemplate is a reusable answer text.
+// AnswerTemplate is a reusable answer text. Version counts its changes (1
+// when added); a save or a delete names the version it was made against and
+// is refused as Stale when someone changed the template since.
 type AnswerTemplate struct {
-	ID    int64
-	OrgID int64
-	Title string
-	Body  string
+	ID        int64
+	OrgID     int64
+	Title     string
+	Body      string
+	Version   int64
+	ChangedBy string
+	ChangedAt time.Time
 }

@@ -89,7 +89,7 @@ type Submission struct {
 	OrgID            int64
 	TrackingCode     string
 	Kind             SubmissionKind
-	Channel          string // "pakn.nq57.vn", "trực tiếp", "điện thoại", "văn bản"
+	Channel          SubmissionChannel
 	Field            string // lĩnh vực
 	Title            string
 	Content          string
@@ -108,6 +108,14 @@ type Submission struct {
 	AnsweredAt       time.Time // zero until answered
 	PublishedAt      time.Time // zero until the answer is published
 	DuplicateOfID    int64     // an earlier submission of the same sender it looks like; flagged for staff, never dropped
+
+	// Version counts the changes since the submission was received (1 at
+	// first); a workflow step names the version it was taken against, and
+	// one taken against an older version is refused as Stale. ChangedBy and
+	// ChangedAt say who changed it last and when (empty until then).
+	Version   int64
+	ChangedBy string
+	ChangedAt time.Time
 }
 
 // AnsweredOnTime reports whether the submission was answered by its deadline.
@@ -129,4 +137,29 @@ func (s Submission) Overdue(now time.Time) bool {
 		return !s.Status.Answered()
 	}
 	return s.AnsweredAt.After(now)
+}
+
+// SubmissionFile is a file a sender attached to a submission.
+type SubmissionFile struct {
+	ID           int64
+	SubmissionID int64
+	Name         string
+	ContentType  string
+	Size         int64
+	SHA256       string
+	Data         []byte // empty when listed
+}
+
+// SubmissionFilter selects submissions for the staff inbox. Zero fields do
+// not filter.
+type SubmissionFilter struct {
+	Kind      SubmissionKind
+	Status    SubmissionStatus
+	UnitID    int64     // the handling unit
+	DueBefore time.Time // deadline before this moment
+	OverdueAt time.Time // only open submissions whose deadline passed before this moment
+	DueAfter  time.Time // only submissions whose deadline is at or after this moment
+	Query     string    // accent-insensitive search in code, title, content and sender's name
+	Limit     int       // 0: 50
+	Offset    int
 }

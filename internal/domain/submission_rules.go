@@ -21,9 +21,12 @@ var (
 	nationalIDPattern = regexp.MustCompile(`^([0-9]{12}|[0-9]{9})$`)
 )
 
+// phoneSeparators are what people write between the digits of a phone number.
+var phoneSeparators = strings.NewReplacer(" ", "", ".", "", "-", "", "(", "", ")", "")
+
 // NormalizePhone removes spaces, dots and dashes from a phone number.
 func NormalizePhone(s string) string {
-	return strings.NewReplacer(" ", "", ".", "", "-", "", "(", "", ")", "").Replace(NFC(s))
+	return phoneSeparators.Replace(NFC(s))
 }
 
 // CheckNewSubmission lists what is wrong with a submission as a person or a

@@ -60,23 +60,14 @@ var fieldColumns = map[string]string{
 	"sender_national_id": hNationalID,
 }
 
-// SubmissionChannels are the channels a recorded submission may have come
-// through, as the workbook and the statistics write them.
-var SubmissionChannels = []string{"pakn.nq57.vn", "trực tiếp", "điện thoại", "văn bản"}
-
-// matchChannel returns the channel named by s ignoring case and accents
-// ("Truc tiep" is "trực tiếp"), or "".
-func matchChannel(s string) string {
-	key := wordsKey(s)
-	for _, c := range SubmissionChannels {
-		if wordsKey(c) == key {
-			return c
-		}
+// channelLabels are the channels staff record submissions from
+// (domain.RecordedChannels), as the workbook writes them.
+func channelLabels() []string {
+	var out []string
+	for _, c := range domain.RecordedChannels() {
+		out = append(out, c.Label())
 	}
-	if key == "pakn" || key == "he thong pakn nq57 vn" {
-		return SubmissionChannels[0]
-	}
-	return ""
+	return out
 }
 
 // MatchKind returns the kind named by s in Vietnamese ignoring case, accents

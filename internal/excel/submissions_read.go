@@ -126,14 +126,14 @@ func (sr submissionRowReader) domainProblem(p domain.Problem) {
 	sr.problem(col, "%s", msg)
 }
 
-func (sr submissionRowReader) channel() string {
+func (sr submissionRowReader) channel() domain.SubmissionChannel {
 	v := sr.text(hChannel)
-	c := matchChannel(v)
+	c, ok := domain.ParseChannel(v)
 	switch {
 	case v == "":
-		sr.problem(hChannel, "chưa ghi kênh tiếp nhận (một trong: %s)", quoteList(SubmissionChannels))
-	case c == "":
-		sr.problem(hChannel, "kênh “%s” không có; ghi một trong: %s", v, quoteList(SubmissionChannels))
+		sr.problem(hChannel, "chưa ghi kênh tiếp nhận (một trong: %s)", quoteList(channelLabels()))
+	case !ok || c == domain.ChannelOnline:
+		sr.problem(hChannel, "kênh “%s” không có; ghi một trong: %s", v, quoteList(channelLabels()))
 	}
 	return c
 }

@@ -16,7 +16,7 @@ var importNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
 
 func goodSubmission(title string) domain.Submission {
 	return domain.Submission{
-		Channel: "pakn.nq57.vn", ReceivedAt: time.Date(2026, 3, 5, 8, 30, 0, 0, domain.Vietnam).UTC(),
+		Channel: domain.ChannelPakn, ReceivedAt: time.Date(2026, 3, 5, 8, 30, 0, 0, domain.Vietnam).UTC(),
 		Kind: domain.KindRecommendation, Field: "Chuyển đổi số", Title: title,
 		Content:    "Đề nghị xã lắp thêm điểm phát Wi-Fi miễn phí ở nhà văn hóa thôn Đông.",
 		SenderName: "Nguyễn Văn An", SenderAddress: "Thôn Đông, xã Xuân Hưng", SenderPhone: "0912345678",
@@ -55,7 +55,7 @@ func setCells(t *testing.T, data []byte, cells map[string]any) []byte {
 func TestReadSubmissionsRoundTripsTheTemplate(t *testing.T) {
 	a := goodSubmission("Đề nghị lắp Wi-Fi ở nhà văn hóa thôn Đông")
 	b := goodSubmission("Phản ánh đường vào thôn Tây bị ngập")
-	b.Kind, b.Channel, b.TrackingCode, b.SenderPhone, b.SenderEmail, b.SenderNationalID = domain.KindFeedback, "điện thoại", "", "", "an@example.vn", ""
+	b.Kind, b.Channel, b.TrackingCode, b.SenderPhone, b.SenderEmail, b.SenderNationalID = domain.KindFeedback, domain.ChannelPhone, "", "", "an@example.vn", ""
 	rows, err := ReadSubmissions(bytes.NewReader(templateWith(t, a, b)), importNow)
 	if err != nil {
 		t.Fatal(err)
@@ -82,7 +82,7 @@ func TestReadSubmissionsAcceptsKindsAndChannelsWithoutAccents(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := rows[0].Submission
-	if s.Channel != "trực tiếp" || s.Kind != domain.KindBreakthrough || s.SenderPhone != "0912345678" {
+	if s.Channel != domain.ChannelInPerson || s.Kind != domain.KindBreakthrough || s.SenderPhone != "0912345678" {
 		t.Errorf("channel %q, kind %q, phone %q", s.Channel, s.Kind, s.SenderPhone)
 	}
 	if want := time.Date(2026, 3, 5, 12, 0, 0, 0, domain.Vietnam); !s.ReceivedAt.Equal(want) {

@@ -112,7 +112,7 @@ func countColumns(first string, width float64) layout {
 }
 
 // countsRow writes a label and its counts.
-func countsRow(w *sheetWriter, row int, label string, c stats.Counts) {
+func countsRow(w *sheetWriter, row int, label string, c domain.SubmissionCounts) {
 	w.str(1, row, label, w.st.of(kindText))
 	for i, n := range []int{c.Received, c.Answered, c.OnTime, c.Overdue, c.Rejected} {
 		w.num(i+2, row, float64(n), w.st.of(kindNumber))
@@ -122,14 +122,14 @@ func countsRow(w *sheetWriter, row int, label string, c stats.Counts) {
 func writeStatsMonths(w *sheetWriter, _ statStyles, in StatisticsInput) {
 	w.table(countColumns("Tháng", 18), 1)
 	for i, m := range in.Figures.Months {
-		countsRow(w, i+2, fmt.Sprintf("%02d/%d", m.Month.N, m.Month.Year), m.Counts)
+		countsRow(w, i+2, fmt.Sprintf("%02d/%d", m.Month.N, m.Month.Year), m.SubmissionCounts)
 	}
 }
 
 func writeStatsUnits(w *sheetWriter, _ statStyles, in StatisticsInput) {
 	w.table(countColumns("Đơn vị xử lý", 40), 1)
 	for i, u := range in.Figures.ByUnit {
-		countsRow(w, i+2, u.Name, u.Counts)
+		countsRow(w, i+2, u.Name, u.SubmissionCounts)
 	}
 }
 

@@ -41,10 +41,10 @@ func writeStatsSummary(w *sheetWriter, st statStyles, in StatisticsInput) {
 	}
 	for _, k := range f.ByKind {
 		row++
-		countsRow(w, row, capitalize(k.Kind.Label()), k.Counts)
+		countsRow(w, row, capitalize(k.Kind.Label()), k.SubmissionCounts)
 	}
 	row++
-	countsRow(w, row, "Cộng", stats.Counts{Received: f.Received, Answered: f.Answered, OnTime: f.OnTime, Overdue: f.Overdue, Rejected: f.Rejected})
+	countsRow(w, row, "Cộng", f.SubmissionCounts)
 }
 
 // summaryLine is one line of the totals.
@@ -108,7 +108,7 @@ func writeStatsList(w *sheetWriter, st statStyles, in StatisticsInput) {
 		w.str(1, row, s.TrackingCode, w.st.of(kindLiteral))
 		moment(w, st, 2, row, s.ReceivedAt)
 		w.str(3, row, capitalize(s.Kind.Label()), text)
-		w.str(4, row, s.Channel, text)
+		w.str(4, row, s.Channel.Label(), text)
 		w.str(5, row, s.Title, text)
 		w.str(6, row, s.Status.Label(), text)
 		w.str(7, row, units[s.AssignedUnitID], text)

@@ -14,9 +14,9 @@ import (
 func TestWriteStatisticsWritesEverySheet(t *testing.T) {
 	vn := func(m time.Month, d, h int) time.Time { return time.Date(2026, m, d, h, 0, 0, 0, domain.Vietnam) }
 	subs := []domain.Submission{
-		{TrackingCode: "NQ57-AAAA-BBBB", Kind: domain.KindFeedback, Channel: "trực tiếp", Title: "Đèn đường hỏng",
+		{TrackingCode: "NQ57-AAAA-BBBB", Kind: domain.KindFeedback, Channel: domain.ChannelInPerson, Title: "Đèn đường hỏng",
 			ReceivedAt: vn(1, 5, 8), Status: domain.SubmissionAnswered, AnsweredAt: vn(1, 7, 9), DueAt: vn(1, 20, 23), AssignedUnitID: 1},
-		{TrackingCode: "NQ57-CCCC-DDDD", Kind: domain.KindRecommendation, Channel: "pakn.nq57.vn", Title: "Mở lớp kỹ năng số",
+		{TrackingCode: "NQ57-CCCC-DDDD", Kind: domain.KindRecommendation, Channel: domain.ChannelPakn, Title: "Mở lớp kỹ năng số",
 			ReceivedAt: vn(2, 3, 8), Status: domain.SubmissionInProgress, DueAt: vn(2, 20, 23), AssignedUnitID: 1},
 		{TrackingCode: "NQ57-EEEE-FFFF", Kind: domain.KindFeedback, ReceivedAt: time.Date(2025, 12, 3, 8, 0, 0, 0, domain.Vietnam)},
 	}

@@ -3,6 +3,7 @@ package excel
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -43,7 +44,7 @@ func writeSubmissionsTemplate(f *excelize.File, subs []domain.Submission) error 
 		writeSubmissionRow(sw, l, i+2, s)
 	}
 	last := max(len(subs)+1, maxSubmissionRows+1)
-	addDropList(sw, l.pos(hChannel), last, SubmissionChannels, "Kênh tiếp nhận", "Chọn kênh đã nhận phản ánh, kiến nghị.")
+	addDropList(sw, l.pos(hChannel), last, channelLabels(), "Kênh tiếp nhận", "Chọn kênh đã nhận phản ánh, kiến nghị.")
 	addDropList(sw, l.pos(hKind), last, kindLabels(), "Loại", "Chọn loại phản ánh, kiến nghị.")
 	if sw.err != nil {
 		return sw.err
@@ -57,7 +58,7 @@ func writeSubmissionRow(sw *sheetWriter, l layout, row int, s domain.Submission)
 		received = s.ReceivedAt.In(domain.Vietnam).Format("02/01/2006 15:04")
 	}
 	values := map[string]string{
-		hChannel: s.Channel, hReceived: received, hKind: s.Kind.Label(), hField: s.Field,
+		hChannel: s.Channel.Label(), hReceived: received, hKind: s.Kind.Label(), hField: s.Field,
 		hTitle: s.Title, hContent: s.Content, hSender: s.SenderName, hAddress: s.SenderAddress,
 		hPhone: s.SenderPhone, hEmail: s.SenderEmail, hNationalID: s.SenderNationalID, hPaknCode: s.TrackingCode,
 	}
@@ -79,9 +80,9 @@ func addDropList(sw *sheetWriter, col, last int, choices []string, title, prompt
 
 // guideLines are the instructions of the template.
 var guideLines = []string{
-	"Cách ghi phản ánh, kiến nghị nhận qua pakn.nq57.vn, văn bản, điện thoại hoặc trực tiếp",
+	"Cách ghi phản ánh, kiến nghị nhận qua pakn.nq57.vn và các kênh khác",
 	"Ghi mỗi phản ánh, kiến nghị một dòng ở trang “" + SheetSubmissions + "”; không sửa dòng tiêu đề.",
-	"Kênh tiếp nhận: pakn.nq57.vn, trực tiếp, điện thoại hoặc văn bản.",
+	"Kênh tiếp nhận: " + strings.Join(channelLabels(), ", ") + ".",
 	"Ngày tiếp nhận: dd/mm/yyyy hh:mm, ví dụ 05/03/2026 08:30 (giờ Việt Nam).",
 	"Loại: phản ánh, kiến nghị, sáng kiến, giải pháp, tư duy, sáng kiến đột phá hoặc đặt hàng sản phẩm.",
 	"Tiêu đề từ 10 đến 200 ký tự; nội dung từ 30 ký tự; họ tên và địa chỉ người gửi bắt buộc.",

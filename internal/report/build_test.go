@@ -16,7 +16,7 @@ func fixture(p domain.Period) Input {
 			Roles: domain.Roles{Monitoring: domain.Role{Text: "Phòng VH-XH"}, Lead: domain.Role{Text: "VPĐU"}, Coordinating: domain.Role{Text: "Các cơ quan, đơn vị liên quan"}}}
 	}
 	return Input{
-		Org:    domain.Org{Code: "xuan-hung", Name: "Xuân Hưng"},
+		Org:    domain.Org{Code: "xuan-hung", Name: "Xuân Hưng", Level: domain.LevelCommune, Type: domain.TypeXa},
 		Period: p,
 		Settings: domain.ReportSettings{
 			Style: domain.PartyDocument, SuperiorBody: "Đảng bộ tỉnh Ninh Bình", IssuingBody: "Đảng ủy xã Xuân Hưng",
@@ -145,15 +145,15 @@ func TestMeetingSentences(t *testing.T) {
 func TestSubmissionSentencesCountByKindAndOutcome(t *testing.T) {
 	in := fixture(domain.MonthPeriod(2026, 3))
 	due := domain.Date(2026, 3, 25)
-	sub := func(kind domain.SubmissionKind, channel string, status domain.SubmissionStatus, answered time.Time) domain.Submission {
+	sub := func(kind domain.SubmissionKind, channel domain.SubmissionChannel, status domain.SubmissionStatus, answered time.Time) domain.Submission {
 		return domain.Submission{Kind: kind, Channel: channel, Status: status, DueAt: due, AnsweredAt: answered, ReceivedAt: domain.Date(2026, 3, 3)}
 	}
 	in.Submissions = []domain.Submission{
-		sub(domain.KindFeedback, "pakn.nq57.vn", domain.SubmissionAnswered, domain.Date(2026, 3, 20)),
-		sub(domain.KindFeedback, "trực tiếp", domain.SubmissionPublished, domain.Date(2026, 3, 30)),
-		sub(domain.KindInitiative, "pakn.nq57.vn", domain.SubmissionInProgress, time.Time{}),
-		sub(domain.KindRecommendation, "pakn.nq57.vn", domain.SubmissionRejected, time.Time{}),
-		sub(domain.KindProductOrder, "pakn.nq57.vn", domain.SubmissionAnswered, domain.Date(2026, 3, 10)),
+		sub(domain.KindFeedback, domain.ChannelPakn, domain.SubmissionAnswered, domain.Date(2026, 3, 20)),
+		sub(domain.KindFeedback, domain.ChannelInPerson, domain.SubmissionPublished, domain.Date(2026, 3, 30)),
+		sub(domain.KindInitiative, domain.ChannelPakn, domain.SubmissionInProgress, time.Time{}),
+		sub(domain.KindRecommendation, domain.ChannelPakn, domain.SubmissionRejected, time.Time{}),
+		sub(domain.KindProductOrder, domain.ChannelPakn, domain.SubmissionAnswered, domain.Date(2026, 3, 10)),
 	}
 	text := bodyText(Build(in))
 	for _, want := range []string{

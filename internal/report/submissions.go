@@ -10,7 +10,6 @@ import (
 const (
 	submissionsTitle  = "3. Về tiếp nhận xử lý phản ánh, kiến nghị, sáng kiến, giải pháp (PAKN, SKGP) về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số thông qua Hệ thống pakn.nq57.vn và các kênh có liên quan:"
 	breakthroughTitle = "4. Việc báo cáo về các tư duy, sáng kiến đột phá và đặt hàng các sản phẩm cần thiết cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (KHCN, ĐMST, CĐS) trên Hệ thống pakn.nq57.vn:"
-	nationalChannel   = "pakn.nq57.vn"
 )
 
 // submissionsSection is part 3 of section I: feedback, recommendations,
@@ -19,10 +18,10 @@ func submissionsSection(in Input) []Block {
 	blocks := []Block{heading(2, submissionsTitle)}
 	subs := filterSubmissions(in.Submissions, false)
 	if len(subs) == 0 {
-		return append(blocks, paragraph(receiver(in.Settings)+" chưa tiếp nhận được phản ánh, kiến nghị nào trong thời hạn báo cáo."))
+		return append(blocks, paragraph(receiver(in)+" chưa tiếp nhận được phản ánh, kiến nghị nào trong thời hạn báo cáo."))
 	}
 	received := fmt.Sprintf("Trong %s, %s đã tiếp nhận %s phản ánh, kiến nghị, sáng kiến, giải pháp (%s)%s.",
-		in.Period.Name(), receiver(in.Settings), count(len(subs)), byKind(subs), byChannel(subs))
+		in.Period.Name(), receiver(in), count(len(subs)), byKind(subs), byChannel(subs))
 	return append(blocks, paragraph(received+" "+outcome(subs, in)))
 }
 
@@ -68,66 +67,56 @@ func byKind(subs []domain.Submission) string {
 func byChannel(subs []domain.Submission) string {
 	national := 0
 	for _, s := range subs {
-		if strings.EqualFold(s.Channel, nationalChannel) {
+		if s.Channel.National() {
 			national++
 		}
 	}
+	system := domain.ChannelPakn.Label()
 	switch national {
 	case len(subs):
-		return " qua Hệ thống " + nationalChannel
+		return " qua Hệ thống " + system
 	case 0:
 		return " qua các kênh khác"
 	}
-	return fmt.Sprintf(", trong đó %s qua Hệ thống %s, %s qua các kênh khác", count(national), nationalChannel, count(len(subs)-national))
+	return fmt.Sprintf(", trong đó %s qua Hệ thống %s, %s qua các kênh khác", count(national), system, count(len(subs)-national))
 }
 
-// outcome writes what became of the submissions by the time of the report:
-// answered (on time and late), being handled (overdue among them), turned down.
+// outcome writes what became of the submissions by the time of the report
+// (domain.SubmissionCounts, as the statistics count them): answered (on time
+// and late), being handled (overdue among them), turned down.
 func outcome(subs []domain.Submission, in Input) string {
-	var answered, onTime, pending, pendingOverdue, rejected int
-	for _, s := range subs {
-		switch {
-		case s.Status == domain.SubmissionRejected:
-			rejected++
-		case s.Status.Answered() && !s.AnsweredAt.After(in.AsOf):
-			answered++
-			if s.AnsweredOnTime() {
-				onTime++
-			}
-		default:
-			pending++
-			if s.Overdue(in.AsOf) {
-				pendingOverdue++
-			}
-		}
-	}
+	c := domain.CountSubmissions(subs, in.AsOf)
 	var parts []string
-	if answered > 0 {
-		a := "đã trả lời " + count(answered)
-		if late := answered - onTime; late > 0 {
-			a += fmt.Sprintf(" (%s đúng hạn, %s quá hạn)", count(onTime), count(late))
+	if c.Answered > 0 {
+		a := "đã trả lời " + count(c.Answered)
+		if late := c.Late(); late > 0 {
+			a += fmt.Sprintf(" (%s đúng hạn, %s quá hạn)", count(c.OnTime), count(late))
 		} else {
 			a += " (đều đúng hạn)"
 		}
 		parts = append(parts, a)
 	}
-	if pending > 0 {
+	if pending := c.Pending(); pending > 0 {
 		p := "đang xử lý " + count(pending)
-		if pendingOverdue > 0 {
-			p += fmt.Sprintf(" (%s đã quá hạn)", count(pendingOverdue))
+		if c.Overdue > 0 {
+			p += fmt.Sprintf(" (%s đã quá hạn)", count(c.Overdue))
 		}
 		parts = append(parts, p)
 	}
-	if rejected > 0 {
-		parts = append(parts, "không tiếp nhận "+count(rejected)+" do không đủ điều kiện")
+	if c.Rejected > 0 {
+		parts = append(parts, "không tiếp nhận "+count(c.Rejected)+" do không đủ điều kiện")
 	}
 	return "Đến thời điểm báo cáo, " + strings.Join(parts, "; ") + "."
 }
 
-// receiver names who receives submissions: "UBND xã" unless the settings say.
-func receiver(s domain.ReportSettings) string {
-	if s.Receiver == "" {
-		return "UBND xã"
+// receiver names who receives submissions: the settings' words, or the
+// People's Committee of the organisation's level ("UBND xã", "UBND phường").
+func receiver(in Input) string {
+	if in.Settings.Receiver != "" {
+		return in.Settings.Receiver
 	}
-	return s.Receiver
+	if w := in.Org.LevelWord(); w != "" {
+		return "UBND " + w
+	}
+	return "UBND " + in.Org.Name
 }

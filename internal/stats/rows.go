@@ -10,12 +10,12 @@ import (
 
 // kindRows lists every kind, with zeros for kinds nothing was received of,
 // so that the tables always read the same.
-func kindRows(m map[domain.SubmissionKind]*Counts) []KindFigures {
+func kindRows(m map[domain.SubmissionKind]*domain.SubmissionCounts) []KindFigures {
 	out := make([]KindFigures, 0, len(domain.SubmissionKinds))
 	for _, k := range domain.SubmissionKinds {
 		row := KindFigures{Kind: k}
 		if c := m[k]; c != nil {
-			row.Counts = *c
+			row.SubmissionCounts = *c
 		}
 		out = append(out, row)
 	}
@@ -24,7 +24,7 @@ func kindRows(m map[domain.SubmissionKind]*Counts) []KindFigures {
 
 // unitRows names the units and sorts them as a Vietnamese reader expects,
 // with the submissions not yet assigned last.
-func unitRows(m map[int64]*Counts, units []domain.Unit) []UnitFigures {
+func unitRows(m map[int64]*domain.SubmissionCounts, units []domain.Unit) []UnitFigures {
 	names := make(map[int64]string, len(units))
 	for _, u := range units {
 		names[u.ID] = unitName(u)
@@ -38,7 +38,7 @@ func unitRows(m map[int64]*Counts, units []domain.Unit) []UnitFigures {
 		case name == "":
 			name = "Đơn vị số " + strconv.FormatInt(id, 10)
 		}
-		out = append(out, UnitFigures{UnitID: id, Name: name, Counts: *c})
+		out = append(out, UnitFigures{UnitID: id, Name: name, SubmissionCounts: *c})
 	}
 	col := domain.NewCollator()
 	sort.Slice(out, func(i, j int) bool {
@@ -58,13 +58,13 @@ func unitName(u domain.Unit) string {
 }
 
 // monthRows lists every month from the month of from to the month of to.
-func monthRows(m map[domain.Period]*Counts, from, to time.Time) []MonthFigures {
+func monthRows(m map[domain.Period]*domain.SubmissionCounts, from, to time.Time) []MonthFigures {
 	var out []MonthFigures
 	last := domain.MonthPeriod(to.Year(), to.Month())
 	for p := domain.MonthPeriod(from.Year(), from.Month()); !p.Start().After(last.Start()); p = nextMonth(p) {
 		row := MonthFigures{Month: p}
 		if c := m[p]; c != nil {
-			row.Counts = *c
+			row.SubmissionCounts = *c
 		}
 		out = append(out, row)
 	}

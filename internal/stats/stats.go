@@ -17,11 +17,10 @@ type Figures struct {
 	From, To time.Time // calendar days (midnight UTC, as domain.Date)
 	AsOf     time.Time
 
-	Received   int
-	Answered   int // answered by AsOf
-	OnTime     int // answered by AsOf, no later than the deadline
-	Overdue    int // past the deadline without an answer at AsOf
-	Rejected   int
+	// Received, Answered (by AsOf), OnTime (answered by the deadline),
+	// Overdue (past the deadline without an answer at AsOf) and Rejected:
+	// the count the report uses too.
+	domain.SubmissionCounts
 	Duplicates int // flagged as near-duplicates of an earlier submission
 
 	// MedianDays is the median number of calendar days from receipt to
@@ -45,15 +44,10 @@ func (f Figures) OnTimeRate() (rate float64, ok bool) {
 	return float64(f.OnTime) / float64(f.Answered), true
 }
 
-// Counts are the figures of one slice of the submissions.
-type Counts struct {
-	Received, Answered, OnTime, Overdue, Rejected int
-}
-
 // KindFigures are the counts of one kind of submission.
 type KindFigures struct {
 	Kind domain.SubmissionKind
-	Counts
+	domain.SubmissionCounts
 }
 
 // UnitFigures are the counts of the submissions assigned to one handling
@@ -61,7 +55,7 @@ type KindFigures struct {
 type UnitFigures struct {
 	UnitID int64
 	Name   string
-	Counts
+	domain.SubmissionCounts
 }
 
 // MonthFigures are the counts of the submissions received in one month: of
@@ -70,7 +64,7 @@ type UnitFigures struct {
 // answered ≤ received and matches the totals.
 type MonthFigures struct {
 	Month domain.Period
-	Counts
+	domain.SubmissionCounts
 }
 
 // Unassigned names the row of submissions without a handling unit.
@@ -87,26 +81,23 @@ func Compute(subs []domain.Submission, units []domain.Unit, from, to, asOf time.
 // (nil: not counted).
 func ComputeOn(cal *calendar.Calendar, subs []domain.Submission, units []domain.Unit, from, to, asOf time.Time) Figures {
 	f := Figures{From: day(from), To: day(to), AsOf: asOf}
-	byKind := make(map[domain.SubmissionKind]*Counts)
-	byUnit := make(map[int64]*Counts)
-	byMonth := make(map[domain.Period]*Counts)
+	byKind := make(map[domain.SubmissionKind]*domain.SubmissionCounts)
+	byUnit := make(map[int64]*domain.SubmissionCounts)
+	byMonth := make(map[domain.Period]*domain.SubmissionCounts)
 	var days, workDays []float64
 	for _, s := range subs {
 		if !f.Covers(s) {
 			continue
 		}
 		received := domain.Today(s.ReceivedAt)
-		o := outcomeOf(s, asOf)
-		total := Counts{}
-		o.addTo(&total)
-		o.addTo(counter(byKind, s.Kind))
-		o.addTo(counter(byMonth, domain.MonthPeriod(received.Year(), received.Month())))
-		o.addTo(counter(byUnit, s.AssignedUnitID))
-		f.add(total)
+		f.Add(s, asOf)
+		counter(byKind, s.Kind).Add(s, asOf)
+		counter(byMonth, domain.MonthPeriod(received.Year(), received.Month())).Add(s, asOf)
+		counter(byUnit, s.AssignedUnitID).Add(s, asOf)
 		if s.DuplicateOfID != 0 {
 			f.Duplicates++
 		}
-		if o.answered && !s.AnsweredAt.IsZero() {
+		if s.Status.Answered() && !s.AnsweredAt.IsZero() && !s.AnsweredAt.After(asOf) {
 			answeredDay := domain.Today(s.AnsweredAt)
 			days = append(days, answeredDay.Sub(received).Hours()/24)
 			if cal != nil {
@@ -121,48 +112,10 @@ func ComputeOn(cal *calendar.Calendar, subs []domain.Submission, units []domain.
 	return f
 }
 
-func (f *Figures) add(c Counts) {
-	f.Received += c.Received
-	f.Answered += c.Answered
-	f.OnTime += c.OnTime
-	f.Overdue += c.Overdue
-	f.Rejected += c.Rejected
-}
-
-// outcome is what became of one submission by asOf.
-type outcome struct {
-	answered, onTime, overdue, rejected bool
-}
-
-// outcomeOf reads a submission the way report sections 3–4 do: an answer
-// given after asOf does not count yet.
-func outcomeOf(s domain.Submission, asOf time.Time) outcome {
-	o := outcome{rejected: s.Status == domain.SubmissionRejected}
-	o.answered = !o.rejected && s.Status.Answered() && !s.AnsweredAt.After(asOf)
-	o.onTime = o.answered && s.AnsweredOnTime()
-	o.overdue = s.Overdue(asOf)
-	return o
-}
-
-func (o outcome) addTo(c *Counts) {
-	c.Received++
-	c.Answered += b2i(o.answered)
-	c.OnTime += b2i(o.onTime)
-	c.Overdue += b2i(o.overdue)
-	c.Rejected += b2i(o.rejected)
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-func counter[K comparable](m map[K]*Counts, k K) *Counts {
+func counter[K comparable](m map[K]*domain.SubmissionCounts, k K) *domain.SubmissionCounts {
 	c, ok := m[k]
 	if !ok {
-		c = &Counts{}
+		c = &domain.SubmissionCounts{}
 		m[k] = c
 	}
 	return c

@@ -59,8 +59,8 @@ func sample() []domain.Submission {
 
 func TestComputeCountsByHand(t *testing.T) {
 	f := Compute(sample(), units, from, to, asOf)
-	got := Counts{f.Received, f.Answered, f.OnTime, f.Overdue, f.Rejected}
-	if want := (Counts{Received: 8, Answered: 3, OnTime: 2, Overdue: 2, Rejected: 1}); got != want {
+	got := f.SubmissionCounts
+	if want := (domain.SubmissionCounts{Received: 8, Answered: 3, OnTime: 2, Overdue: 2, Rejected: 1}); got != want {
 		t.Errorf("totals %+v, want %+v", got, want)
 	}
 	if f.Duplicates != 1 {
@@ -81,12 +81,12 @@ func TestComputeCountsByHand(t *testing.T) {
 func TestComputeByKindListsEveryKindInOrder(t *testing.T) {
 	f := Compute(sample(), units, from, to, asOf)
 	want := []KindFigures{
-		{domain.KindFeedback, Counts{Received: 4, Answered: 1, OnTime: 1, Overdue: 2, Rejected: 1}},
-		{domain.KindRecommendation, Counts{Received: 1, Answered: 1}},
-		{domain.KindInitiative, Counts{Received: 1, Answered: 1, OnTime: 1}},
-		{domain.KindSolution, Counts{}},
-		{domain.KindBreakthrough, Counts{}},
-		{domain.KindProductOrder, Counts{Received: 2}},
+		{domain.KindFeedback, domain.SubmissionCounts{Received: 4, Answered: 1, OnTime: 1, Overdue: 2, Rejected: 1}},
+		{domain.KindRecommendation, domain.SubmissionCounts{Received: 1, Answered: 1}},
+		{domain.KindInitiative, domain.SubmissionCounts{Received: 1, Answered: 1, OnTime: 1}},
+		{domain.KindSolution, domain.SubmissionCounts{}},
+		{domain.KindBreakthrough, domain.SubmissionCounts{}},
+		{domain.KindProductOrder, domain.SubmissionCounts{Received: 2}},
 	}
 	if !reflect.DeepEqual(f.ByKind, want) {
 		t.Errorf("by kind\n got %+v\nwant %+v", f.ByKind, want)
@@ -96,10 +96,10 @@ func TestComputeByKindListsEveryKindInOrder(t *testing.T) {
 func TestComputeByUnitSortsVietnameseAndPutsUnassignedLast(t *testing.T) {
 	f := Compute(sample(), units, from, to, asOf)
 	want := []UnitFigures{
-		{3, "Dân vận", Counts{Received: 1, Overdue: 1}},
-		{1, "Đội Thuế", Counts{Received: 2, Answered: 2, OnTime: 2}},
-		{2, "Văn phòng HĐND và UBND", Counts{Received: 1, Answered: 1}},
-		{0, Unassigned, Counts{Received: 4, Overdue: 1, Rejected: 1}},
+		{3, "Dân vận", domain.SubmissionCounts{Received: 1, Overdue: 1}},
+		{1, "Đội Thuế", domain.SubmissionCounts{Received: 2, Answered: 2, OnTime: 2}},
+		{2, "Văn phòng HĐND và UBND", domain.SubmissionCounts{Received: 1, Answered: 1}},
+		{0, Unassigned, domain.SubmissionCounts{Received: 4, Overdue: 1, Rejected: 1}},
 	}
 	if !reflect.DeepEqual(f.ByUnit, want) {
 		t.Errorf("by unit\n got %+v\nwant %+v", f.ByUnit, want)
@@ -109,9 +109,9 @@ func TestComputeByUnitSortsVietnameseAndPutsUnassignedLast(t *testing.T) {
 func TestComputeMonthByMonthCoversTheRange(t *testing.T) {
 	f := Compute(sample(), units, from, to, asOf)
 	want := []MonthFigures{
-		{domain.MonthPeriod(2026, 1), Counts{Received: 2, Answered: 2, OnTime: 1}},
-		{domain.MonthPeriod(2026, 2), Counts{Received: 2, Answered: 1, OnTime: 1, Overdue: 1}},
-		{domain.MonthPeriod(2026, 3), Counts{Received: 4, Overdue: 1, Rejected: 1}},
+		{domain.MonthPeriod(2026, 1), domain.SubmissionCounts{Received: 2, Answered: 2, OnTime: 1}},
+		{domain.MonthPeriod(2026, 2), domain.SubmissionCounts{Received: 2, Answered: 1, OnTime: 1, Overdue: 1}},
+		{domain.MonthPeriod(2026, 3), domain.SubmissionCounts{Received: 4, Overdue: 1, Rejected: 1}},
 	}
 	if !reflect.DeepEqual(f.Months, want) {
 		t.Errorf("months\n got %+v\nwant %+v", f.Months, want)
@@ -175,22 +175,22 @@ func TestComputeWithNothingReceived(t *testing.T) {
 
 func TestComputeRowsAddUpToTheTotals(t *testing.T) {
 	f := Compute(sample(), units, from, to, asOf)
-	var kinds, unitsSum, months Counts
+	var kinds, unitsSum, months domain.SubmissionCounts
 	for _, k := range f.ByKind {
-		kinds = plus(kinds, k.Counts)
+		kinds = plus(kinds, k.SubmissionCounts)
 	}
 	for _, u := range f.ByUnit {
-		unitsSum = plus(unitsSum, u.Counts)
+		unitsSum = plus(unitsSum, u.SubmissionCounts)
 	}
 	for _, m := range f.Months {
-		months = plus(months, m.Counts)
+		months = plus(months, m.SubmissionCounts)
 	}
-	total := Counts{f.Received, f.Answered, f.OnTime, f.Overdue, f.Rejected}
+	total := f.SubmissionCounts
 	if kinds != total || unitsSum != total || months != total {
 		t.Errorf("total %+v; by kind %+v, by unit %+v, by month %+v", total, kinds, unitsSum, months)
 	}
 }
 
-func plus(a, b Counts) Counts {
-	return Counts{a.Received + b.Received, a.Answered + b.Answered, a.OnTime + b.OnTime, a.Overdue + b.Overdue, a.Rejected + b.Rejected}
+func plus(a, b domain.SubmissionCounts) domain.SubmissionCounts {
+	return a.Plus(b)
 }

@@ -9,6 +9,7 @@ import (
 )
 
 func TestCalendarOverridesSaveReplaceAndDelete(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, _ := otherCommune(t, s)

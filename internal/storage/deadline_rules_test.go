@@ -8,6 +8,7 @@ import (
 )
 
 func TestDeadlineRulesReplaceAndReadBackInReportOrder(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, _ := otherCommune(t, s)
@@ -47,6 +48,7 @@ func TestDeadlineRulesReplaceAndReadBackInReportOrder(t *testing.T) {
 }
 
 func TestSaveDeadlineRulesRefusesBadRulesAndKeepsTheOld(t *testing.T) {
+	t.Parallel()
 	good := domain.DeadlineRule{Kind: domain.KindFeedback, Stage: domain.StageAnswer, Days: 15, Working: true}
 	tests := []struct {
 		name  string

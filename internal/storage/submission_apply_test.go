@@ -1,7 +1,9 @@
 package storage
 
 import (
+	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -20,6 +22,7 @@ func step(t *testing.T, s *Store, sub *domain.Submission, a domain.SubmissionAct
 }
 
 func TestApplySubmissionEventUpdatesAndRecordsHistoryInOrder(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		sub := demoSubmission(org.ID, "", march5)
@@ -54,11 +57,12 @@ func TestApplySubmissionEventUpdatesAndRecordsHistoryInOrder(t *testing.T) {
 }
 
 func TestApplySubmissionEventRefusesWhatIsNotTheOrganisations(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, foreignUnit := otherCommune(t, s)
 		sub := created(t, s, demoSubmission(org.ID, "", march5))
-		accept := domain.SubmissionEvent{At: march5.Add(time.Hour), Action: domain.ActionAccept,
+		accept := domain.SubmissionEvent{At: march5.Add(time.Hour), Actor: "Lê Văn Minh", Action: domain.ActionAccept,
 			From: domain.SubmissionReceived, To: domain.SubmissionAccepted}
 
 		t.Run("another organisation's submission", func(t *testing.T) {
@@ -74,13 +78,26 @@ func TestApplySubmissionEventRefusesWhatIsNotTheOrganisations(t *testing.T) {
 			wantProblem(t, s.ApplySubmissionEvent(t.Context(), &assigned, accept), "assigned_unit_id")
 		})
 		t.Run("a step another official took first", func(t *testing.T) {
-			stale := sub
-			stale.Status = domain.SubmissionAccepted
-			must(t, s.ApplySubmissionEvent(t.Context(), &stale, accept))
+			stale := sub // as the other official's page drew it, at version 1
+			first := sub
+			first.Status = domain.SubmissionAccepted
+			must(t, s.ApplySubmissionEvent(t.Context(), &first, accept))
+			if first.Version != 2 || first.ChangedBy != "Lê Văn Minh" || !first.ChangedAt.Equal(accept.At) {
+				t.Errorf("after the first step: version %d, changed by %q at %v", first.Version, first.ChangedBy, first.ChangedAt)
+			}
 			stale.Status = domain.SubmissionRejected
-			reject := domain.SubmissionEvent{At: march5.Add(2 * time.Hour), Action: domain.ActionReject,
+			reject := domain.SubmissionEvent{At: march5.Add(2 * time.Hour), Actor: "Trần Thị Hoa", Action: domain.ActionReject,
 				From: domain.SubmissionReceived, To: domain.SubmissionRejected, Note: "Không thuộc thẩm quyền"}
-			wantCode(t, s.ApplySubmissionEvent(t.Context(), &stale, reject), domain.Conflict)
+			err := s.ApplySubmissionEvent(t.Context(), &stale, reject)
+			wantCode(t, err, domain.Stale)
+			var de *domain.Error
+			if !errors.As(err, &de) || de.Current == nil || de.Current.By != "Lê Văn Minh" || de.Current.Value != "Đã tiếp nhận xử lý" ||
+				!strings.Contains(de.Message, "Lê Văn Minh") || !strings.Contains(de.Message, sub.TrackingCode) {
+				t.Errorf("stale error: %v", err)
+			}
+			if stale.Version != 1 {
+				t.Errorf("a refused step changed the caller's version to %d", stale.Version)
+			}
 		})
 		t.Run("no time", func(t *testing.T) {
 			wantProblem(t, s.ApplySubmissionEvent(t.Context(), &sub, domain.SubmissionEvent{Action: domain.ActionExtend}), "at")
@@ -100,6 +117,7 @@ func TestApplySubmissionEventRefusesWhatIsNotTheOrganisations(t *testing.T) {
 }
 
 func TestApplySubmissionEventWritesNothingWhenTheTransactionFails(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		sub := created(t, s, demoSubmission(org.ID, "", march5))

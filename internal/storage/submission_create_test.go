@@ -40,11 +40,12 @@ func receivedEvent(sub domain.Submission) domain.SubmissionEvent {
 var march5 = time.Date(2026, 3, 5, 2, 3, 4, 0, time.UTC)
 
 func TestCreateSubmissionStoresFilesAndFirstEvent(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		sub := demoSubmission(org.ID, "", march5)
 		sub.DueAt = march5.AddDate(0, 0, 3)
-		files := []SubmissionFile{
+		files := []domain.SubmissionFile{
 			{Name: "anh-hien-truong.jpg", ContentType: "image/jpeg", Data: []byte("\xff\xd8 ảnh")},
 			{Name: "don.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.7 đơn")},
 		}
@@ -89,6 +90,7 @@ func TestCreateSubmissionStoresFilesAndFirstEvent(t *testing.T) {
 }
 
 func TestCreateSubmissionMakesUniqueCodesFoundWhateverTheCase(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		seen := map[string]bool{}
@@ -141,6 +143,7 @@ func lowerASCII(s string) string {
 }
 
 func TestCanonicalCodeReadsLookAlikes(t *testing.T) {
+	t.Parallel()
 	tests := map[string]string{
 		"nq57-abcd-efgh":   "NQ57-ABCD-EFGH",
 		"NQ57 ABCD EFGH":   "NQ57-ABCD-EFGH",
@@ -158,6 +161,7 @@ func TestCanonicalCodeReadsLookAlikes(t *testing.T) {
 }
 
 func TestFreeTrackingCodeRetriesOnCollision(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		taken := created(t, s, demoSubmission(org.ID, "", march5)).TrackingCode
@@ -176,28 +180,29 @@ func TestFreeTrackingCodeRetriesOnCollision(t *testing.T) {
 }
 
 func TestCreateSubmissionRejectsBadInputAndStoresNothing(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		_, foreignUnit := otherCommune(t, s)
 		tests := []struct {
 			name   string
-			change func(sub *domain.Submission, files *[]SubmissionFile)
+			change func(sub *domain.Submission, files *[]domain.SubmissionFile)
 			field  string
 		}{
-			{"unknown kind", func(sub *domain.Submission, _ *[]SubmissionFile) { sub.Kind = "khiếu nại" }, "kind"},
-			{"unknown status", func(sub *domain.Submission, _ *[]SubmissionFile) { sub.Status = "new" }, "status"},
-			{"no receipt time", func(sub *domain.Submission, _ *[]SubmissionFile) { sub.ReceivedAt = time.Time{} }, "received_at"},
-			{"unknown org", func(sub *domain.Submission, _ *[]SubmissionFile) { sub.OrgID = 999 }, "org"},
-			{"unit of another org", func(sub *domain.Submission, _ *[]SubmissionFile) { sub.AssignedUnitID = foreignUnit.ID }, "assigned_unit_id"},
-			{"duplicate of nothing", func(sub *domain.Submission, _ *[]SubmissionFile) { sub.DuplicateOfID = 999 }, "duplicate_of"},
-			{"empty file", func(_ *domain.Submission, files *[]SubmissionFile) {
-				*files = append(*files, SubmissionFile{Name: "rong.txt"})
+			{"unknown kind", func(sub *domain.Submission, _ *[]domain.SubmissionFile) { sub.Kind = "khiếu nại" }, "kind"},
+			{"unknown status", func(sub *domain.Submission, _ *[]domain.SubmissionFile) { sub.Status = "new" }, "status"},
+			{"no receipt time", func(sub *domain.Submission, _ *[]domain.SubmissionFile) { sub.ReceivedAt = time.Time{} }, "received_at"},
+			{"unknown org", func(sub *domain.Submission, _ *[]domain.SubmissionFile) { sub.OrgID = 999 }, "org"},
+			{"unit of another org", func(sub *domain.Submission, _ *[]domain.SubmissionFile) { sub.AssignedUnitID = foreignUnit.ID }, "assigned_unit_id"},
+			{"duplicate of nothing", func(sub *domain.Submission, _ *[]domain.SubmissionFile) { sub.DuplicateOfID = 999 }, "duplicate_of"},
+			{"empty file", func(_ *domain.Submission, files *[]domain.SubmissionFile) {
+				*files = append(*files, domain.SubmissionFile{Name: "rong.txt"})
 			}, "files"},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
 				sub := demoSubmission(org.ID, "", march5)
-				files := []SubmissionFile{{Name: "a.txt", ContentType: "text/plain", Data: []byte("a")}}
+				files := []domain.SubmissionFile{{Name: "a.txt", ContentType: "text/plain", Data: []byte("a")}}
 				tt.change(&sub, &files)
 				wantProblem(t, s.CreateSubmission(t.Context(), &sub, files, receivedEvent(sub)), tt.field)
 				if sub.ID != 0 || sub.TrackingCode != "" {
@@ -217,13 +222,14 @@ func TestCreateSubmissionRejectsBadInputAndStoresNothing(t *testing.T) {
 }
 
 func TestCreateSubmissionWritesNothingWhenTheTransactionFails(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		// The last statement of the transaction, recording the event, fails.
 		_, err := s.db.ExecContext(t.Context(), `DROP TABLE submission_events`)
 		must(t, err)
 		sub := demoSubmission(org.ID, "", march5)
-		files := []SubmissionFile{{Name: "a.txt", ContentType: "text/plain", Data: []byte("a")}}
+		files := []domain.SubmissionFile{{Name: "a.txt", ContentType: "text/plain", Data: []byte("a")}}
 		if err := s.CreateSubmission(t.Context(), &sub, files, receivedEvent(sub)); err == nil {
 			t.Fatal("no error")
 		}
@@ -239,6 +245,7 @@ func TestCreateSubmissionWritesNothingWhenTheTransactionFails(t *testing.T) {
 }
 
 func TestSubmissionNewFieldsRoundTrip(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		earlier := created(t, s, demoSubmission(org.ID, "", march5))
@@ -282,6 +289,7 @@ func TestSubmissionNewFieldsRoundTrip(t *testing.T) {
 }
 
 func TestSubmissionByIDIsOnlyTheOrganisations(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, _ := otherCommune(t, s)

@@ -51,6 +51,7 @@ func titles(list []domain.Submission) []string {
 }
 
 func TestInboxFiltersAndOrdersBySoonestDeadline(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units, byTitle := inboxFixture(t, s)
 		const (
@@ -64,23 +65,23 @@ func TestInboxFiltersAndOrdersBySoonestDeadline(t *testing.T) {
 		march := func(d int) time.Time { return time.Date(2026, 3, d, 3, 0, 0, 0, time.UTC) }
 		tests := []struct {
 			name   string
-			filter SubmissionFilter
+			filter domain.SubmissionFilter
 			want   []string
 		}{
-			{"no filter: soonest deadline first, none last", SubmissionFilter{}, []string{road, noise, lights, rubbish, idea, order}},
-			{"kind", SubmissionFilter{Kind: domain.KindFeedback}, []string{road, noise, rubbish}},
-			{"status", SubmissionFilter{Status: domain.SubmissionReceived}, []string{road, order}},
-			{"handling unit", SubmissionFilter{UnitID: units[1].ID}, []string{lights, rubbish}},
-			{"deadline before", SubmissionFilter{DueBefore: march(10)}, []string{road, noise}},
-			{"overdue leaves out answered and rejected", SubmissionFilter{OverdueAt: march(15)}, []string{road, rubbish}},
-			{"search ignoring accents", SubmissionFilter{Query: "xuan hung"}, []string{road}},
-			{"search in accented capitals", SubmissionFilter{Query: "  TRÀ   lũ "}, []string{road, noise, lights, rubbish, idea, order}},
-			{"search words need not be adjacent", SubmissionFilter{Query: "den tra lu"}, []string{lights}},
-			{"search by sender's name", SubmissionFilter{Query: "nguyen van duc", Kind: domain.KindInitiative}, []string{idea}},
-			{"search takes % and _ literally", SubmissionFilter{Query: "100%_"}, []string{rubbish}},
-			{"search wildcard is no wildcard", SubmissionFilter{Query: "rac%song"}, []string{}},
-			{"search by tracking code", SubmissionFilter{Query: byTitle[idea].TrackingCode}, []string{idea}},
-			{"filters combine", SubmissionFilter{Kind: domain.KindFeedback, OverdueAt: march(15), Query: "rac thai"}, []string{rubbish}},
+			{"no filter: soonest deadline first, none last", domain.SubmissionFilter{}, []string{road, noise, lights, rubbish, idea, order}},
+			{"kind", domain.SubmissionFilter{Kind: domain.KindFeedback}, []string{road, noise, rubbish}},
+			{"status", domain.SubmissionFilter{Status: domain.SubmissionReceived}, []string{road, order}},
+			{"handling unit", domain.SubmissionFilter{UnitID: units[1].ID}, []string{lights, rubbish}},
+			{"deadline before", domain.SubmissionFilter{DueBefore: march(10)}, []string{road, noise}},
+			{"overdue leaves out answered and rejected", domain.SubmissionFilter{OverdueAt: march(15)}, []string{road, rubbish}},
+			{"search ignoring accents", domain.SubmissionFilter{Query: "xuan hung"}, []string{road}},
+			{"search in accented capitals", domain.SubmissionFilter{Query: "  TRÀ   lũ "}, []string{road, noise, lights, rubbish, idea, order}},
+			{"search words need not be adjacent", domain.SubmissionFilter{Query: "den tra lu"}, []string{lights}},
+			{"search by sender's name", domain.SubmissionFilter{Query: "nguyen van duc", Kind: domain.KindInitiative}, []string{idea}},
+			{"search takes % and _ literally", domain.SubmissionFilter{Query: "100%_"}, []string{rubbish}},
+			{"search wildcard is no wildcard", domain.SubmissionFilter{Query: "rac%song"}, []string{}},
+			{"search by tracking code", domain.SubmissionFilter{Query: byTitle[idea].TrackingCode}, []string{idea}},
+			{"filters combine", domain.SubmissionFilter{Kind: domain.KindFeedback, OverdueAt: march(15), Query: "rac thai"}, []string{rubbish}},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
@@ -92,7 +93,7 @@ func TestInboxFiltersAndOrdersBySoonestDeadline(t *testing.T) {
 			})
 		}
 		// Every field comes back, not just the title.
-		got, _, err := s.Inbox(t.Context(), org.ID, SubmissionFilter{Query: "so hoa"})
+		got, _, err := s.Inbox(t.Context(), org.ID, domain.SubmissionFilter{Query: "so hoa"})
 		must(t, err)
 		if len(got) != 1 || !reflect.DeepEqual(got[0], byTitle[idea]) {
 			t.Errorf("Inbox row = %+v, want %+v", got, byTitle[idea])
@@ -101,6 +102,7 @@ func TestInboxFiltersAndOrdersBySoonestDeadline(t *testing.T) {
 }
 
 func TestInboxPagesAndCountsAll(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		due := time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC)
@@ -112,7 +114,7 @@ func TestInboxPagesAndCountsAll(t *testing.T) {
 		}
 		var seen []int64
 		for offset := 0; offset < 9; offset += 3 {
-			page, total, err := s.Inbox(t.Context(), org.ID, SubmissionFilter{Limit: 3, Offset: offset})
+			page, total, err := s.Inbox(t.Context(), org.ID, domain.SubmissionFilter{Limit: 3, Offset: offset})
 			must(t, err)
 			if total != 7 {
 				t.Errorf("offset %d: total %d, want 7", offset, total)
@@ -131,6 +133,7 @@ func TestInboxPagesAndCountsAll(t *testing.T) {
 }
 
 func TestSenderSubmissionsMatchNormalisedPhoneAndEmailCase(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, _ := otherCommune(t, s)
@@ -171,6 +174,7 @@ func TestSenderSubmissionsMatchNormalisedPhoneAndEmailCase(t *testing.T) {
 }
 
 func TestPublishedAnswersSearchAndPage(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		other, _ := otherCommune(t, s)

@@ -10,6 +10,7 @@ import (
 // Staff find a sender by name in the inbox; the public search of published
 // answers must not find anyone by name.
 func TestSenderNameIsSearchableByStaffOnly(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		sub := demoSubmission(org.ID, "", march5)
@@ -17,7 +18,7 @@ func TestSenderNameIsSearchableByStaffOnly(t *testing.T) {
 		sub.Status, sub.PublishedAt = domain.SubmissionPublished, time.Date(2026, 4, 2, 2, 0, 0, 0, time.UTC)
 		sub.Answer = "UBND xã đã lắp đèn năng lượng mặt trời."
 		sub = created(t, s, sub)
-		inbox, _, err := s.Inbox(t.Context(), org.ID, SubmissionFilter{Query: "hoang yen"})
+		inbox, _, err := s.Inbox(t.Context(), org.ID, domain.SubmissionFilter{Query: "hoang yen"})
 		if err != nil || len(inbox) != 1 || inbox[0].ID != sub.ID {
 			t.Fatalf("staff search by the sender's name: %v, %v", titles(inbox), err)
 		}

@@ -40,7 +40,7 @@ func (s *Store) SubmissionByID(ctx context.Context, orgID, id int64) (domain.Sub
 
 // Inbox returns a page of the organisation's submissions matching f, soonest
 // deadline first (none last), then newest, and how many match in all.
-func (s *Store) Inbox(ctx context.Context, orgID int64, f SubmissionFilter) ([]domain.Submission, int, error) {
+func (s *Store) Inbox(ctx context.Context, orgID int64, f domain.SubmissionFilter) ([]domain.Submission, int, error) {
 	var w conditions
 	w.add(`org_id = ?`, orgID)
 	if f.Kind != "" {
@@ -163,8 +163,9 @@ func (c *conditions) add(cond string, arg any) {
 	c.list = append(c.list, strings.Replace(cond, "?", fmt.Sprintf("$%d", len(c.args)), 1))
 }
 
-// Search keys: staff search the texts and the sender's name; the public
-// search of published answers searches the texts only.
+// Search keys: staff search the texts and the sender (name, phone, e-mail);
+// the public search of published answers searches the texts only, with the
+// sender's data masked.
 const (
 	staffSearchKey  = `(search_fold || ' ' || sender_fold)`
 	publicSearchKey = `search_fold`
@@ -218,16 +219,16 @@ func (s *Store) SubmissionEvents(ctx context.Context, submissionID int64) ([]dom
 }
 
 // SubmissionFiles lists a submission's files without their contents.
-func (s *Store) SubmissionFiles(ctx context.Context, submissionID int64) ([]SubmissionFile, error) {
+func (s *Store) SubmissionFiles(ctx context.Context, submissionID int64) ([]domain.SubmissionFile, error) {
 	rows, err := s.q.QueryContext(ctx, `SELECT id, submission_id, name, content_type, size, sha256
 		FROM submission_files WHERE submission_id = $1 ORDER BY id`, submissionID)
 	if err != nil {
 		return nil, fmt.Errorf("files of submission %d: %w", submissionID, err)
 	}
 	defer rows.Close()
-	var out []SubmissionFile
+	var out []domain.SubmissionFile
 	for rows.Next() {
-		var f SubmissionFile
+		var f domain.SubmissionFile
 		if err := rows.Scan(&f.ID, &f.SubmissionID, &f.Name, &f.ContentType, &f.Size, &f.SHA256); err != nil {
 			return nil, fmt.Errorf("files of submission %d: %w", submissionID, err)
 		}
@@ -237,13 +238,13 @@ func (s *Store) SubmissionFiles(ctx context.Context, submissionID int64) ([]Subm
 }
 
 // SubmissionFile returns one file of a submission with its contents.
-func (s *Store) SubmissionFile(ctx context.Context, submissionID, fileID int64) (SubmissionFile, error) {
-	var f SubmissionFile
+func (s *Store) SubmissionFile(ctx context.Context, submissionID, fileID int64) (domain.SubmissionFile, error) {
+	var f domain.SubmissionFile
 	err := s.q.QueryRowContext(ctx, `SELECT id, submission_id, name, content_type, size, sha256, data
 		FROM submission_files WHERE submission_id = $1 AND id = $2`, submissionID, fileID).Scan(
 		&f.ID, &f.SubmissionID, &f.Name, &f.ContentType, &f.Size, &f.SHA256, &f.Data)
 	if err != nil {
-		return SubmissionFile{}, wrap(notFound(err, "không có tệp đính kèm số %d", fileID), "load file %d of submission %d", fileID, submissionID)
+		return domain.SubmissionFile{}, wrap(notFound(err, "không có tệp đính kèm số %d", fileID), "load file %d of submission %d", fileID, submissionID)
 	}
 	return f, nil
 }

@@ -3,7 +3,9 @@ package storage
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -12,7 +14,7 @@ import (
 // CreateSubmission stores a new submission, its files and its first event in
 // one transaction, and sets IDs; it makes a unique tracking code when sub has
 // none.
-func (s *Store) CreateSubmission(ctx context.Context, sub *domain.Submission, files []SubmissionFile, ev domain.SubmissionEvent) error {
+func (s *Store) CreateSubmission(ctx context.Context, sub *domain.Submission, files []domain.SubmissionFile, ev domain.SubmissionEvent) error {
 	if err := validateSubmission(*sub); err != nil {
 		return err
 	}
@@ -37,7 +39,7 @@ func (s *Store) CreateSubmission(ctx context.Context, sub *domain.Submission, fi
 	return nil
 }
 
-func (s *Store) createSubmission(ctx context.Context, sub *domain.Submission, files []SubmissionFile, ev domain.SubmissionEvent) error {
+func (s *Store) createSubmission(ctx context.Context, sub *domain.Submission, files []domain.SubmissionFile, ev domain.SubmissionEvent) error {
 	if err := s.requireOrg(ctx, sub.OrgID); err != nil {
 		return err
 	}
@@ -67,7 +69,7 @@ func (s *Store) createSubmission(ctx context.Context, sub *domain.Submission, fi
 	return s.insertSubmissionEvent(ctx, ev)
 }
 
-func validateSubmissionFiles(files []SubmissionFile) error {
+func validateSubmissionFiles(files []domain.SubmissionFile) error {
 	var pr problems
 	for i, f := range files {
 		if f.Name == "" || len(f.Data) == 0 {
@@ -77,7 +79,7 @@ func validateSubmissionFiles(files []SubmissionFile) error {
 	return pr.err("tệp đính kèm chưa hợp lệ")
 }
 
-func (s *Store) insertSubmissionFile(ctx context.Context, f *SubmissionFile) error {
+func (s *Store) insertSubmissionFile(ctx context.Context, f *domain.SubmissionFile) error {
 	sum := sha256.Sum256(f.Data)
 	f.SHA256, f.Size = hex.EncodeToString(sum[:]), int64(len(f.Data))
 	if f.ContentType == "" {
@@ -100,12 +102,13 @@ func (s *Store) insertSubmissionEvent(ctx context.Context, ev domain.SubmissionE
 }
 
 // ApplySubmissionEvent saves the submission as a workflow step left it and
-// records the step, in one transaction.
+// records the step, in one transaction. The row is found by ID and
+// organisation (NotFound otherwise) and must still be at sub.Version: a step
+// another official took since the page was drawn makes this one Stale (with
+// who took it, when, and the status it left) rather than overwriting it. On
+// success sub has its new version, ChangedBy the step's actor and ChangedAt
+// its time.
 func (s *Store) ApplySubmissionEvent(ctx context.Context, sub *domain.Submission, ev domain.SubmissionEvent) error {
-	// The row is found by ID and organisation (NotFound otherwise). When
-	// ev.From is set, the row must still be in that status: a step another
-	// official took in the meantime makes this one a Conflict rather than
-	// overwriting it.
 	if err := validateSubmission(*sub); err != nil {
 		return err
 	}
@@ -113,44 +116,44 @@ func (s *Store) ApplySubmissionEvent(ctx context.Context, sub *domain.Submission
 		return domain.InvalidInput("bước xử lý chưa hợp lệ",
 			[]domain.Problem{{Field: "at", Message: "chưa có thời điểm của bước xử lý"}})
 	}
+	after := *sub
+	after.ChangedBy, after.ChangedAt = ev.Actor, ev.At
 	err := s.WithTx(ctx, func(tx *Store) error {
-		if err := tx.checkSubmissionRefs(ctx, *sub); err != nil {
+		if err := tx.checkSubmissionRefs(ctx, after); err != nil {
 			return err
 		}
-		if err := tx.refuseTakenCode(ctx, *sub); err != nil {
+		if err := tx.refuseTakenCode(ctx, after); err != nil {
 			return err
 		}
-		if err := tx.updateSubmissionOfOrg(ctx, *sub, ev.From); err != nil {
+		if err := tx.updateSubmissionAt(ctx, &after); err != nil {
 			return err
 		}
-		ev.SubmissionID = sub.ID
+		ev.SubmissionID = after.ID
 		return tx.insertSubmissionEvent(ctx, ev)
 	})
-	return wrap(err, "apply %s to submission %d", ev.Action, sub.ID)
+	if err != nil {
+		return wrap(err, "apply %s to submission %d", ev.Action, sub.ID)
+	}
+	*sub = after
+	return nil
 }
 
-// updateSubmissionOfOrg writes the row of sub if it belongs to sub's
-// organisation and, when from is set, is still in status from.
-func (s *Store) updateSubmissionOfOrg(ctx context.Context, sub domain.Submission, from domain.SubmissionStatus) error {
-	query, args := s.updateSubmissionQuery(sub)
+// updateSubmissionAt writes the row of sub if it belongs to sub's
+// organisation and is still at sub.Version, and counts the new version.
+func (s *Store) updateSubmissionAt(ctx context.Context, sub *domain.Submission) error {
+	query, args := s.updateSubmissionQuery(*sub)
 	n := len(args)
-	query += fmt.Sprintf(` WHERE id = $%d AND org_id = $%d`, n+1, n+2)
-	args = append(args, sub.ID, sub.OrgID)
-	if from != "" {
-		query += fmt.Sprintf(` AND status = $%d`, n+3)
-		args = append(args, string(from))
-	}
-	res, err := s.q.ExecContext(ctx, query, args...)
-	err = updated(res, err, "không có phản ánh, kiến nghị số %d", sub.ID)
-	if from == "" || domain.ErrorCode(err) != domain.NotFound {
+	query += fmt.Sprintf(` WHERE id = $%d AND org_id = $%d AND version = $%d RETURNING version`, n+1, n+2, n+3)
+	err := s.q.QueryRowContext(ctx, query, append(args, sub.ID, sub.OrgID, sub.Version)...).Scan(&sub.Version)
+	if !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
 	current, lookErr := s.SubmissionByID(ctx, sub.OrgID, sub.ID)
 	if lookErr != nil {
 		return lookErr
 	}
-	return domain.Errorf(domain.Conflict, "phản ánh, kiến nghị %s đã chuyển sang trạng thái “%s”; hãy tải lại trang",
-		current.TrackingCode, current.Status.Label())
+	return domain.StaleRecord("phản ánh, kiến nghị "+current.TrackingCode, domain.Revision{
+		Version: current.Version, By: current.ChangedBy, At: current.ChangedAt, Value: current.Status.Label()})
 }
 
 // checkSubmissionRefs refuses a handling unit or an earlier submission that

@@ -12,7 +12,7 @@ import (
 const submissionColumns = `id, org_id, tracking_code, kind, channel, field, title, content,
 	sender_name, sender_address, sender_phone, sender_email, sender_national_id,
 	received_at, status, due_at, answered_at, accepted_at, assigned_unit_id, answer,
-	answered_by, published_at, duplicate_of`
+	answered_by, published_at, duplicate_of, version, changed_by, changed_at`
 
 // submissionWriteColumns are the columns a save writes, in the order of
 // submissionArgs: those read back (but the ID) and the keys derived on write
@@ -20,9 +20,12 @@ const submissionColumns = `id, org_id, tracking_code, kind, channel, field, titl
 var submissionWriteColumns = []string{"org_id", "tracking_code", "kind", "channel", "field", "title", "content",
 	"sender_name", "sender_address", "sender_phone", "sender_email", "sender_national_id",
 	"received_at", "status", "due_at", "answered_at", "accepted_at", "assigned_unit_id", "answer",
-	"answered_by", "published_at", "duplicate_of", "sender_phone_norm", "sender_email_norm", "search_fold", "sender_fold"}
+	"answered_by", "published_at", "duplicate_of", "sender_phone_norm", "sender_email_norm", "search_fold", "sender_fold",
+	"changed_by", "changed_at"}
 
-// SaveSubmission inserts the submission (ID 0) or updates it, and sets its ID.
+// SaveSubmission inserts the submission (ID 0) or updates it whatever its
+// version (a workflow step checks the version: ApplySubmissionEvent), and
+// sets its ID and version.
 // A TrackingCode already used by another submission is a Conflict; an empty
 // one is stored as NULL so that many submissions can lack one.
 func (s *Store) SaveSubmission(ctx context.Context, sub *domain.Submission) error {
@@ -55,6 +58,9 @@ func validateSubmission(sub domain.Submission) error {
 	if !sub.Kind.Valid() {
 		pr.add("kind", fmt.Sprintf("loại %q không có", sub.Kind))
 	}
+	if !sub.Channel.Valid() {
+		pr.add("channel", fmt.Sprintf("kênh tiếp nhận %q không có", sub.Channel))
+	}
 	if !sub.Status.Valid() {
 		pr.add("status", fmt.Sprintf("trạng thái %q không có", sub.Status))
 	}
@@ -85,45 +91,58 @@ func (s *Store) saveSubmissionRow(ctx context.Context, sub *domain.Submission) e
 		return s.insertSubmissionRow(ctx, sub)
 	}
 	query, args := s.updateSubmissionQuery(*sub)
-	res, err := s.q.ExecContext(ctx, query+fmt.Sprintf(` WHERE id = $%d`, len(args)+1), append(args, sub.ID)...)
-	return updated(res, err, "không có phản ánh, kiến nghị số %d", sub.ID)
+	err := s.q.QueryRowContext(ctx, query+fmt.Sprintf(` WHERE id = $%d RETURNING version`, len(args)+1),
+		append(args, sub.ID)...).Scan(&sub.Version)
+	return notFound(err, "không có phản ánh, kiến nghị số %d", sub.ID)
 }
 
 func (s *Store) insertSubmissionRow(ctx context.Context, sub *domain.Submission) error {
 	args := s.submissionArgs(*sub)
 	return s.q.QueryRowContext(ctx, `INSERT INTO submissions (`+strings.Join(submissionWriteColumns, ", ")+`)
-		VALUES (`+placeholders(1, len(args))+`) RETURNING id`, args...).Scan(&sub.ID)
+		VALUES (`+placeholders(1, len(args))+`) RETURNING id, version`, args...).Scan(&sub.ID, &sub.Version)
 }
 
 // updateSubmissionQuery returns "UPDATE submissions SET …" writing every
-// column, and its arguments; the caller adds the WHERE clause, numbering its
-// placeholders after the arguments.
+// column and counting one more version, and its arguments; the caller adds
+// the WHERE clause, numbering its placeholders after the arguments.
 func (s *Store) updateSubmissionQuery(sub domain.Submission) (string, []any) {
-	set := make([]string, len(submissionWriteColumns))
+	set := make([]string, len(submissionWriteColumns), len(submissionWriteColumns)+1)
 	for i, c := range submissionWriteColumns {
 		set[i] = fmt.Sprintf("%s = $%d", c, i+1)
 	}
+	set = append(set, "version = version + 1")
 	return `UPDATE submissions SET ` + strings.Join(set, ", "), s.submissionArgs(sub)
 }
 
 // submissionArgs returns the values of submissionWriteColumns.
 func (s *Store) submissionArgs(sub domain.Submission) []any {
-	return []any{sub.OrgID, nullString(sub.TrackingCode), string(sub.Kind), sub.Channel, sub.Field,
+	return []any{sub.OrgID, nullString(sub.TrackingCode), string(sub.Kind), string(sub.Channel), sub.Field,
 		sub.Title, sub.Content, sub.SenderName, sub.SenderAddress, sub.SenderPhone, sub.SenderEmail,
 		sub.SenderNationalID, s.timeArg(sub.ReceivedAt), string(sub.Status), s.timeArg(sub.DueAt),
 		s.timeArg(sub.AnsweredAt), s.timeArg(sub.AcceptedAt), nullID(sub.AssignedUnitID), sub.Answer,
 		sub.AnsweredBy, s.timeArg(sub.PublishedAt), nullID(sub.DuplicateOfID),
-		domain.NormalizePhone(sub.SenderPhone), normalizeEmail(sub.SenderEmail), submissionFold(sub), domain.Fold(sub.SenderName)}
+		domain.NormalizePhone(sub.SenderPhone), normalizeEmail(sub.SenderEmail), submissionFold(sub), senderFold(sub),
+		sub.ChangedBy, s.timeArg(sub.ChangedAt)}
 }
 
 // normalizeEmail is the key of the sender lookup by e-mail.
 func normalizeEmail(email string) string { return strings.ToLower(domain.NFC(email)) }
 
 // submissionFold is the search key of a submission: its code, title, content
-// and answer, folded. The sender's name has its own key (sender_fold), so that
-// the public search of published answers cannot find people by name.
+// and answer as the public reads them (the sender's personal data masked),
+// folded. The sender's name has its own key (sender_fold), so that the public
+// search of published answers cannot find people by name, even one the texts
+// repeat.
 func submissionFold(sub domain.Submission) string {
-	return domain.Fold(sub.TrackingCode + " " + sub.Title + " " + sub.Content + " " + sub.Answer)
+	m := sub.PersonalMask()
+	return domain.Fold(sub.TrackingCode + " " + m.Mask(sub.Title) + " " + m.Mask(sub.Content) + " " + m.Mask(sub.Answer))
+}
+
+// senderFold is the key staff find a sender by: their name, phone number
+// and e-mail, folded (which the public search key masks). The public search
+// never reads it.
+func senderFold(sub domain.Submission) string {
+	return domain.Fold(sub.SenderName + " " + domain.NormalizePhone(sub.SenderPhone) + " " + sub.SenderEmail)
 }
 
 // Submissions returns the organisation's submissions received on the calendar
@@ -148,15 +167,15 @@ func dayStart(d time.Time) time.Time {
 func scanSubmission(r scanner) (domain.Submission, error) {
 	var sub domain.Submission
 	var code *string
-	var kind, status string
-	err := r.Scan(&sub.ID, &sub.OrgID, &code, &kind, &sub.Channel, &sub.Field, &sub.Title, &sub.Content,
+	var kind, status, channel string
+	err := r.Scan(&sub.ID, &sub.OrgID, &code, &kind, &channel, &sub.Field, &sub.Title, &sub.Content,
 		&sub.SenderName, &sub.SenderAddress, &sub.SenderPhone, &sub.SenderEmail, &sub.SenderNationalID,
 		timeCol{&sub.ReceivedAt}, &status, timeCol{&sub.DueAt}, timeCol{&sub.AnsweredAt},
 		timeCol{&sub.AcceptedAt}, idCol{&sub.AssignedUnitID}, &sub.Answer, &sub.AnsweredBy,
-		timeCol{&sub.PublishedAt}, idCol{&sub.DuplicateOfID})
+		timeCol{&sub.PublishedAt}, idCol{&sub.DuplicateOfID}, &sub.Version, &sub.ChangedBy, timeCol{&sub.ChangedAt})
 	if code != nil {
 		sub.TrackingCode = *code
 	}
-	sub.Kind, sub.Status = domain.SubmissionKind(kind), domain.SubmissionStatus(status)
+	sub.Kind, sub.Status, sub.Channel = domain.SubmissionKind(kind), domain.SubmissionStatus(status), domain.SubmissionChannel(channel)
 	return sub, err
 }

@@ -10,7 +10,7 @@ import (
 
 func demoSubmission(orgID int64, code string, received time.Time) domain.Submission {
 	return domain.Submission{
-		OrgID: orgID, TrackingCode: code, Kind: domain.KindFeedback, Channel: "pakn.nq57.vn",
+		OrgID: orgID, TrackingCode: code, Kind: domain.KindFeedback, Channel: domain.ChannelPakn,
 		Field: "Chuyển đổi số", Title: "Đề nghị phủ sóng 5G thôn Trà Lũ",
 		Content:    "Thôn Trà Lũ chưa có sóng 5G ổn định.",
 		SenderName: "Nguyễn Văn Đức", SenderAddress: "Thôn Trà Lũ, xã Xuân Hưng",
@@ -20,6 +20,7 @@ func demoSubmission(orgID int64, code string, received time.Time) domain.Submiss
 }
 
 func TestSubmissionRoundTrip(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		sub := demoSubmission(org.ID, "PAKN-2026-0001", time.Date(2026, 3, 5, 2, 3, 4, 567000, time.UTC))
@@ -40,6 +41,7 @@ func TestSubmissionRoundTrip(t *testing.T) {
 }
 
 func TestSubmissionsCountTheDayInVietnam(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name     string
 		received time.Time
@@ -71,6 +73,7 @@ func TestSubmissionsCountTheDayInVietnam(t *testing.T) {
 }
 
 func TestSubmissionTrackingCodeIsUnique(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		at := time.Date(2026, 3, 5, 2, 0, 0, 0, time.UTC)
@@ -91,6 +94,7 @@ func TestSubmissionTrackingCodeIsUnique(t *testing.T) {
 }
 
 func TestSaveSubmissionRejectsBadInput(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		change func(sub *domain.Submission)

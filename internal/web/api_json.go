@@ -62,7 +62,7 @@ func (s *Server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
 	}
 	status := map[domain.Code]int{
 		domain.Invalid: http.StatusUnprocessableEntity, domain.NotFound: http.StatusNotFound,
-		domain.Conflict: http.StatusConflict, domain.Forbidden: http.StatusForbidden,
+		domain.Conflict: http.StatusConflict, domain.Forbidden: http.StatusForbidden, domain.Stale: http.StatusConflict,
 	}[de.Code]
 	if status == 0 {
 		status = http.StatusBadRequest

@@ -1,6 +1,10 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/nq57/nq57/internal/submissions"
+)
 
 // apiSubmissionView is GET /api/v1/submissions/{code}: what the sender (or
 // anyone with the code) may see, with no contact details.
@@ -34,12 +38,7 @@ type apiEvent struct {
 
 // apiSubmission answers a submission by its tracking code.
 func (s *Server) apiSubmission(w http.ResponseWriter, r *http.Request) {
-	sub, err := s.store.SubmissionByCode(r.Context(), r.PathValue("code"))
-	if err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
-	v, err := s.publicViewOf(r.Context(), sub)
+	v, err := s.uc.submissions.Track(r.Context(), r.PathValue("code"))
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -47,21 +46,18 @@ func (s *Server) apiSubmission(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, apiViewOf(v))
 }
 
-func apiViewOf(v publicView) apiSubmissionView {
+func apiViewOf(v submissions.PublicView) apiSubmissionView {
 	out := apiSubmissionView{Code: v.Code, Org: v.OrgName, Kind: string(v.Kind), KindLabel: v.Kind.Label(), Field: v.Field,
-		Title: v.Title, Status: string(v.Status), StatusLabel: v.StatusLabel, ReceivedAt: apiTime(v.ReceivedAt),
+		Title: v.Title, Status: string(v.Status), StatusLabel: v.Status.Label(), ReceivedAt: apiTime(v.ReceivedAt),
 		DueAt: apiTime(v.DueAt), Answer: v.Answer, AnsweredAt: apiTime(v.AnsweredAt), PublishedAt: apiTime(v.PublishedAt),
 		History: make([]apiEvent, 0, len(v.History))}
 	for _, h := range v.History {
 		action := string(h.Action)
 		if h.Action == "" {
-			action = "record" // staff recorded it from another channel
-			if h.Step == "Gửi" {
-				action = "submit"
-			}
+			action = h.First
 		}
 		out.History = append(out.History, apiEvent{At: apiTime(h.At), Action: action, ActionLabel: h.Step,
-			Status: string(h.Status), StatusLabel: h.StatusLabel, DueAt: apiTime(h.DueAt), Note: h.Note})
+			Status: string(h.Status), StatusLabel: h.Status.Label(), DueAt: apiTime(h.DueAt), Note: h.Note})
 	}
 	return out
 }

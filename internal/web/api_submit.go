@@ -1,12 +1,14 @@
 package web
 
 import (
+	"errors"
 	"math"
 	"net/http"
 	"strconv"
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // apiSubmitRequest is the body of POST /api/v1/submissions.
@@ -38,61 +40,54 @@ type apiSubmitResponse struct {
 }
 
 // apiSubmit receives a submission from another app, with the same rules as
-// the public form: bad input is 422 with every problem and nothing stored, a
-// client over the limit is 429 with Retry-After.
+// the public form: bad input (a text with a NUL or a control character
+// included, named by its JSON key) is 422 with every problem and nothing
+// stored, a client over the limit is 429 with Retry-After.
 func (s *Server) apiSubmit(w http.ResponseWriter, r *http.Request) {
 	var req apiSubmitRequest
 	if !decodeJSON(w, r, &req) {
 		return
 	}
-	orgCode := domain.NFC(req.Org)
-	if orgCode == "" {
-		s.apiFail(w, r, domain.InvalidInput("Yêu cầu chưa hợp lệ.", []domain.Problem{{Field: "org", Message: "cần mã xã, phường nhận phản ánh, kiến nghị (ví dụ “xuan-hung”)"}}))
-		return
-	}
-	org, err := s.store.OrgByCode(r.Context(), orgCode)
-	if err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
-	sub := req.input().submission(org.ID)
-	if problems := apiKindProblem(checkPublic(sub)); len(problems) > 0 {
-		s.apiFail(w, r, domain.InvalidInput("Phản ánh, kiến nghị chưa hợp lệ; chưa lưu gì.", problems))
-		return
-	}
-	if !s.submits.allow(s.clientIP(r), s.now()) {
+	receipt, err := s.uc.submissions.Submit(r.Context(), submissions.SubmitInput{OrgCode: req.Org, Input: req.input(), Consent: true,
+		Admit: func() bool { return s.submits.allow(s.clientIP(r), s.now()) }})
+	if errors.Is(err, submissions.ErrTooMany) {
 		w.Header().Set("Retry-After", strconv.Itoa(s.retryAfter()))
 		writeAPIError(w, http.StatusTooManyRequests, "Gửi quá nhiều trong thời gian ngắn. Xin đợi rồi gửi lại.")
 		return
 	}
-	if err := s.receive(r.Context(), &sub, nil); err != nil {
-		s.apiFail(w, r, err)
+	if err != nil {
+		s.apiFail(w, r, apiKindProblem(err))
 		return
 	}
+	sub := receipt.Sub
 	w.Header().Set("Location", "/api/v1/submissions/"+sub.TrackingCode)
 	writeJSON(w, http.StatusCreated, apiSubmitResponse{Code: sub.TrackingCode, Status: string(sub.Status),
 		StatusLabel: sub.Status.Label(), DueAt: apiTime(sub.DueAt), LookupURL: lookupURL(sub.TrackingCode)})
 }
 
-func (req apiSubmitRequest) input() publicInput {
-	return publicInput{Kind: req.Kind, Field: req.Field, Title: req.Title, Content: normalizeLines(req.Content),
+func (req apiSubmitRequest) input() submissions.Input {
+	return submissions.Input{Kind: req.Kind, Field: req.Field, Title: req.Title, Content: req.Content,
 		Name: req.Sender.Name, Address: req.Sender.Address, Phone: req.Sender.Phone, Email: req.Sender.Email,
 		NationalID: req.Sender.NationalID}
 }
 
 // apiKindProblem tells an app the codes of the kinds, where the form's
 // message names them in words.
-func apiKindProblem(problems []domain.Problem) []domain.Problem {
-	for i, p := range problems {
-		if p.Field == "kind" {
+func apiKindProblem(err error) error {
+	var de *domain.Error
+	if !errors.As(err, &de) {
+		return err
+	}
+	for i, p := range de.Problems {
+		if p.Field == "kind" && strings.HasPrefix(p.Message, "chọn loại") { // domain.CheckNewSubmission's words
 			codes := make([]string, len(domain.SubmissionKinds))
 			for j, k := range domain.SubmissionKinds {
 				codes[j] = string(k)
 			}
-			problems[i].Message = "loại phải là một trong: " + strings.Join(codes, ", ")
+			de.Problems[i].Message = "loại phải là một trong: " + strings.Join(codes, ", ")
 		}
 	}
-	return problems
+	return de
 }
 
 // retryAfter is how many seconds a client over the limit waits for its next

@@ -31,6 +31,7 @@ func goodJSON(edit func(*apiSubmitRequest)) string {
 const jsonType = "application/json"
 
 func TestAPISubmitStoresAndAnswersWithTheCode(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		res := h.anonymous().postJSON("/api/v1/submissions", "application/json; charset=utf-8", goodJSON(nil))
 		if res.status != http.StatusCreated || !strings.HasPrefix(res.header.Get("Content-Type"), "application/json") {
@@ -50,13 +51,14 @@ func TestAPISubmitStoresAndAnswersWithTheCode(t *testing.T) {
 		}
 		sub := h.submissionByCode(got.Code)
 		if sub.Kind != domain.KindRecommendation || sub.Field != "Thủ tục hành chính" || sub.SenderPhone != testPhoneNorm ||
-			sub.SenderNationalID != testNationalID || sub.Channel != "nq57 (trực tuyến)" || sub.OrgID != h.org.ID {
+			sub.SenderNationalID != testNationalID || sub.Channel != domain.ChannelOnline || sub.OrgID != h.org.ID {
 			t.Errorf("stored %+v", sub)
 		}
 	})
 }
 
 func TestAPISubmitRefusesBadInput(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name   string
 		ctype  string
@@ -128,6 +130,7 @@ func hasProblem(list []apiProblem, field string) bool {
 }
 
 func TestAPISubmitIsRateLimitedWithRetryAfter(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		cfg := DefaultConfig()
 		cfg.SubmitPerMinute, cfg.SubmitBurst = 2, 2
@@ -157,6 +160,7 @@ func TestAPISubmitIsRateLimitedWithRetryAfter(t *testing.T) {
 // middleware's CSRF defence, and records that a page of another site calling
 // it from a browser does not.
 func TestAPIPassesCrossOriginProtection(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		handler := h.srv.Config.Handler
 		if res := serve(handler, http.MethodPost, "/api/v1/submissions", jsonType, goodJSON(nil), "192.0.2.10:1"); res.Code != http.StatusCreated {
@@ -176,6 +180,7 @@ func TestAPIPassesCrossOriginProtection(t *testing.T) {
 }
 
 func TestAPISubmissionShowsStatusHistoryAndAnswerWithoutPersonalData(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		var created apiSubmitResponse
@@ -208,6 +213,7 @@ func TestAPISubmissionShowsStatusHistoryAndAnswerWithoutPersonalData(t *testing.
 }
 
 func TestAPISubmissionAnswer(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		code := codeFrom(t, c.post("/pakn/xuan-hung", goodForm()))

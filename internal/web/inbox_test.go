@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // inboxFixture stores submissions that tell the filters apart:
@@ -32,11 +32,11 @@ func inboxFixture(t *testing.T, h *harness) []domain.Submission {
 		change(&subs[i])
 		must(t, h.store.SaveSubmission(ctx, &subs[i]))
 	}
-	set(0, func(s *domain.Submission) { s.DueAt = endOfDay(domain.Date(2026, 3, 25)) })
-	set(1, func(s *domain.Submission) { s.DueAt = endOfDay(domain.Date(2026, 3, 31)) }) // the last day of "within 3 days"
+	set(0, func(s *domain.Submission) { s.DueAt = submissions.EndOfDay(domain.Date(2026, 3, 25)) })
+	set(1, func(s *domain.Submission) { s.DueAt = submissions.EndOfDay(domain.Date(2026, 3, 31)) }) // the last day of "within 3 days"
 	set(2, func(s *domain.Submission) { s.Kind = domain.KindInitiative })
 	set(3, func(s *domain.Submission) {
-		s.DueAt, s.Title = endOfDay(domain.Date(2026, 4, 30)), "Cấp nước sạch cho khu dân cư mới"
+		s.DueAt, s.Title = submissions.EndOfDay(domain.Date(2026, 4, 30)), "Cấp nước sạch cho khu dân cư mới"
 	})
 	dup := subs[0]
 	dup.ID, dup.TrackingCode, dup.DuplicateOfID = 0, "", subs[0].ID
@@ -46,6 +46,7 @@ func inboxFixture(t *testing.T, h *harness) []domain.Submission {
 }
 
 func TestInboxFiltersAndMarks(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		subs := inboxFixture(t, h)
 		code := func(i int) string { return subs[i].TrackingCode }
@@ -98,6 +99,7 @@ func TestInboxFiltersAndMarks(t *testing.T) {
 }
 
 func TestSubmissionPageShowsWhatStaffNeed(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		subs := inboxFixture(t, h)
 		must(t, h.store.SaveAnswerTemplate(t.Context(), &domain.AnswerTemplate{OrgID: h.org.ID, Title: "Đã chuyển nhà mạng", Body: "Xã đã chuyển kiến nghị tới nhà mạng để khắc phục."}))
@@ -122,13 +124,14 @@ func TestSubmissionPageShowsWhatStaffNeed(t *testing.T) {
 }
 
 func TestSubmissionFileIsAnAttachmentOfItsOwnSubmission(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		ctx := context.Background()
-		sub := domain.Submission{OrgID: h.org.ID, Kind: domain.KindFeedback, Channel: "pakn.nq57.vn", Title: "Ảnh chụp cột điện nghiêng",
+		sub := domain.Submission{OrgID: h.org.ID, Kind: domain.KindFeedback, Channel: domain.ChannelPakn, Title: "Ảnh chụp cột điện nghiêng",
 			Content: "Cột điện ở đầu thôn Bắc bị nghiêng, có nguy cơ đổ, xin xem ảnh đính kèm.", SenderName: "Hà Văn Cường",
 			SenderAddress: "Thôn Bắc", SenderPhone: "0903333333", ReceivedAt: testNow.Add(-time.Hour), Status: domain.SubmissionAssigned,
 			AssignedUnitID: h.unitOf("vanhoa")}
-		files := []storage.SubmissionFile{{Name: "Ảnh cột điện.html", ContentType: "text/html", Data: []byte("<script>alert(1)</script>")}}
+		files := []domain.SubmissionFile{{Name: "Ảnh cột điện.html", ContentType: "text/html", Data: []byte("<script>alert(1)</script>")}}
 		must(t, h.store.CreateSubmission(ctx, &sub, files, domain.SubmissionEvent{Actor: "Người gửi", To: sub.Status}))
 		path := fmt.Sprintf("/submissions/%d/files/%d", sub.ID, files[0].ID)
 		r := h.as("vanhoa").get(path)
@@ -155,13 +158,14 @@ func TestSubmissionFileIsAnAttachmentOfItsOwnSubmission(t *testing.T) {
 }
 
 func TestInboxPagesKeepTheFilters(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
-		for i := 0; i < inboxPageSize+2; i++ {
+		for i := 0; i < submissions.InboxPageSize+2; i++ {
 			newSubmission(t, h, i, domain.SubmissionReceived, 0)
 		}
 		admin := h.as("quantri")
 		first := admin.get("/submissions?kind=phan_anh")
-		if first.status != http.StatusOK || strings.Count(first.body, `<tr>`)+strings.Count(first.body, `<tr class="overdue-row">`) != inboxPageSize+1 ||
+		if first.status != http.StatusOK || strings.Count(first.body, `<tr>`)+strings.Count(first.body, `<tr class="overdue-row">`) != submissions.InboxPageSize+1 ||
 			!strings.Contains(first.body, "Trang 1 / 2") || !strings.Contains(first.body, `href="/submissions?kind=phan_anh&amp;page=2"`) {
 			t.Fatalf("first page:\n%s", excerpt(first.body))
 		}

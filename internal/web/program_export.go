@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/programs"
 )
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -22,7 +21,7 @@ func (s *Server) exportProgram(w http.ResponseWriter, r *http.Request) {
 		s.failRead(w, r, err)
 		return
 	}
-	sendWorkbook(w, book)
+	sendWorkbook(w, book.FileName, book.Data)
 }
 
 // programTemplate sends the blank program workbook a new organisation
@@ -33,14 +32,16 @@ func (s *Server) programTemplate(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	sendWorkbook(w, book)
+	sendWorkbook(w, book.FileName, book.Data)
 }
 
-func sendWorkbook(w http.ResponseWriter, book programs.Workbook) {
+// sendWorkbook sends a workbook to download under the name a person would
+// give it.
+func sendWorkbook(w http.ResponseWriter, name string, data []byte) {
 	w.Header().Set("Content-Type", xlsxType)
-	w.Header().Set("Content-Disposition", attachment(book.FileName))
+	w.Header().Set("Content-Disposition", attachment(name))
 	w.Header().Set("Cache-Control", "no-store")
-	w.Write(book.Data)
+	w.Write(data)
 }
 
 // attachment makes a Content-Disposition that names the file in Vietnamese

@@ -1,18 +1,14 @@
 package web
 
 import (
-	"context"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/submissions"
 )
-
-// answersPerPage is how many published answers one page lists.
-const answersPerPage = 10
 
 // answersPage lists the answers organisations published, searchable without
 // accents. It shows no tracking code (a bearer secret) and nothing of the
@@ -22,7 +18,7 @@ type answersPage struct {
 	Query    string
 	OrgCode  string // limits the list to one organisation when set
 	OrgName  string
-	Items    []publishedAnswer
+	Items    []submissions.PublishedAnswer
 	Total    int
 	PageNo   int
 	Pages    int
@@ -34,19 +30,6 @@ type answersPage struct {
 	Searched bool
 }
 
-// publishedAnswer is one published submission with its answer.
-type publishedAnswer struct {
-	KindName    string
-	OrgName     string
-	Field       string
-	Title       string
-	Excerpt     string
-	Answer      string
-	ReceivedAt  time.Time
-	AnsweredAt  time.Time
-	PublishedAt time.Time
-}
-
 // publishedAnswers lists published answers (?q= words in any accents,
 // ?org= one organisation's code, ?page= the page).
 func (s *Server) publishedAnswers(w http.ResponseWriter, r *http.Request) {
@@ -54,57 +37,29 @@ func (s *Server) publishedAnswers(w http.ResponseWriter, r *http.Request) {
 	data := &answersPage{Page: s.page(r, "Câu trả lời đã công khai", "answers"),
 		Query: domain.NFC(q.Get("q")), OrgCode: domain.NFC(q.Get("org")), PageNo: pageNumber(q.Get("page"))}
 	data.Searched = data.Query != ""
-	var orgID int64
-	if data.OrgCode != "" {
-		org, err := s.store.OrgByCode(r.Context(), data.OrgCode)
-		if err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		orgID, data.OrgName = org.ID, org.DisplayName()
+	res, err := s.uc.submissions.PublishedAnswers(r.Context(), submissions.AnswersQuery{Query: data.Query, OrgCode: data.OrgCode, Page: data.PageNo})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if res.Org.ID != 0 {
+		data.OrgName = res.Org.DisplayName()
 		data.Title = "Câu trả lời đã công khai của " + data.OrgName
 	}
-	list, total, err := s.store.PublishedAnswers(r.Context(), orgID, data.Query, answersPerPage, (data.PageNo-1)*answersPerPage)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
+	data.Items = res.Items
+	for i := range data.Items {
+		it := &data.Items[i]
+		it.ReceivedAt, it.AnsweredAt, it.PublishedAt = inVietnam(it.ReceivedAt), inVietnam(it.AnsweredAt), inVietnam(it.PublishedAt)
 	}
-	if data.Items, err = s.publishedItems(r.Context(), list); err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	data.paginate(total)
+	data.paginate(res.Total, res.Pages)
 	s.render(w, r, http.StatusOK, "public_answers", data)
 }
 
-// publishedItems turns published submissions into the list's items, naming
-// each one's organisation.
-func (s *Server) publishedItems(ctx context.Context, list []domain.Submission) ([]publishedAnswer, error) {
-	names := map[int64]string{}
-	items := make([]publishedAnswer, 0, len(list))
-	for _, sub := range list {
-		name, ok := names[sub.OrgID]
-		if !ok {
-			org, err := s.store.OrgByID(ctx, sub.OrgID)
-			if err != nil {
-				return nil, fmt.Errorf("organisation of a published answer: %w", err)
-			}
-			name = org.DisplayName()
-			names[sub.OrgID] = name
-		}
-		items = append(items, publishedAnswer{KindName: kindName(sub.Kind), OrgName: name, Field: sub.Field,
-			Title: sub.Title, Excerpt: shorten(sub.Content, 300), Answer: sub.Answer,
-			ReceivedAt: inVietnam(sub.ReceivedAt), AnsweredAt: inVietnam(sub.AnsweredAt), PublishedAt: inVietnam(sub.PublishedAt)})
-	}
-	return items, nil
-}
-
 // paginate works out the page links of a list of total items.
-func (p *answersPage) paginate(total int) {
-	p.Total = total
-	p.Pages = max(1, (total+answersPerPage-1)/answersPerPage)
+func (p *answersPage) paginate(total, pages int) {
+	p.Total, p.Pages = total, pages
 	if len(p.Items) > 0 {
-		p.FirstNo = (p.PageNo-1)*answersPerPage + 1
+		p.FirstNo = (p.PageNo-1)*submissions.AnswersPerPage + 1
 		p.LastNo = p.FirstNo + len(p.Items) - 1
 	}
 	link := func(org string, page int) string {

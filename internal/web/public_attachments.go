@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 )
 
 // maxAttachments is how many files a citizen may attach to one submission.
@@ -33,8 +32,11 @@ func (s *Server) maxPublicPost() int64 {
 
 // readPublicPost reads the public form, streaming a multipart body part by
 // part (nothing goes to the server's disk, each file is held to maxFile).
-// When the body passes its limit it returns errTooLarge with the fields read
-// so far, so that the form can be shown again with them.
+// Text fields are kept exactly as sent, so that the use case refuses what
+// domain.CheckText refuses (invalid UTF-8 included) rather than have it
+// silently repaired. When the body passes its limit it returns errTooLarge
+// with the fields read so far, so that the form can be shown again with
+// them.
 func readPublicPost(r *http.Request, maxFile int64) (dataPost, error) {
 	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mediaType != "multipart/form-data" {
@@ -54,16 +56,34 @@ func readPublicPost(r *http.Request, maxFile int64) (dataPost, error) {
 		if err != nil {
 			return post, tooLarge(err)
 		}
-		if err := post.read(part.FormName(), part.FileName(), part, maxFile); err != nil {
+		if part.FileName() == "" {
+			err = readPublicField(&post, part.FormName(), part)
+		} else {
+			err = post.read(part.FormName(), part.FileName(), part, maxFile)
+		}
+		if err != nil {
 			return post, tooLarge(err)
 		}
 	}
 }
 
+// readPublicField reads one text field of the public form as sent.
+func readPublicField(post *dataPost, field string, body io.Reader) error {
+	b, err := io.ReadAll(io.LimitReader(body, maxFieldBytes+1))
+	if err != nil {
+		return err
+	}
+	if len(b) > maxFieldBytes {
+		return errTooLarge
+	}
+	post.Values.Add(field, string(b))
+	return nil
+}
+
 // attachments checks the files of the form's "files" input and returns them
-// ready to store, or the problem with them, in Vietnamese. A file input left
-// empty sends no file name and is no attachment.
-func attachments(uploads []upload, maxBytes int64) ([]storage.SubmissionFile, []domain.Problem) {
+// ready to store, or the problems with them, in Vietnamese. A file input
+// left empty sends no file name and is no attachment.
+func attachments(uploads []upload, maxBytes int64) ([]domain.SubmissionFile, []domain.Problem) {
 	var chosen []upload
 	for _, u := range uploads {
 		if u.Field == "files" && u.Name != "" {
@@ -74,7 +94,7 @@ func attachments(uploads []upload, maxBytes int64) ([]storage.SubmissionFile, []
 		return nil, []domain.Problem{{Field: "files", Message: fmt.Sprintf(
 			"Chỉ được đính kèm tối đa %d tệp; bạn đã chọn %d tệp.", maxAttachments, len(chosen))}}
 	}
-	var files []storage.SubmissionFile
+	var files []domain.SubmissionFile
 	var problems []domain.Problem
 	for _, u := range chosen {
 		f, problem := checkAttachment(u, maxBytes)
@@ -89,17 +109,21 @@ func attachments(uploads []upload, maxBytes int64) ([]storage.SubmissionFile, []
 
 // checkAttachment checks one file as evidence is checked (checkUpload: its
 // size, then its extension against its content, so that a program renamed
-// ".pdf" is refused) and cleans its name; of the kinds evidence may be, only
-// those in attachmentAccept are taken from the public.
-func checkAttachment(u upload, maxBytes int64) (storage.SubmissionFile, string) {
+// ".pdf" is refused) and cleans its name, after refusing a name that holds
+// what no text in nq57 may (domain.CheckText); of the kinds evidence may
+// be, only those in attachmentAccept are taken from the public.
+func checkAttachment(u upload, maxBytes int64) (domain.SubmissionFile, string) {
+	if problem := domain.CheckText(u.Name, false); problem != "" {
+		return domain.SubmissionFile{}, "Tên tệp “" + cleanFileName(u.Name) + "” " + problem + ": hãy đổi tên tệp rồi chọn lại."
+	}
 	name := cleanFileName(u.Name)
 	ext := strings.ToLower(path.Ext(name))
 	if !u.TooBig && u.Size > 0 && !slices.Contains(strings.Split(attachmentAccept, ","), ext) {
-		return storage.SubmissionFile{}, fmt.Sprintf("Tệp “%s” không được nhận: chỉ nhận tệp %s.", name, strings.Join(attachmentLabels, ", "))
+		return domain.SubmissionFile{}, fmt.Sprintf("Tệp “%s” không được nhận: chỉ nhận tệp %s.", name, strings.Join(attachmentLabels, ", "))
 	}
 	name, contentType, problem := checkUpload(u, maxBytes)
 	if problem != "" {
-		return storage.SubmissionFile{}, problem
+		return domain.SubmissionFile{}, problem
 	}
-	return storage.SubmissionFile{Name: name, ContentType: contentType, Data: u.Data}, ""
+	return domain.SubmissionFile{Name: name, ContentType: contentType, Data: u.Data}, ""
 }

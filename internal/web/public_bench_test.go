@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
 	"github.com/nq57/nq57/internal/usecase"
@@ -100,7 +101,7 @@ func benchPost(b *testing.B, client *http.Client, url string, sender int64) {
 
 func benchCount(b *testing.B, store *storage.Store, orgID int64) int {
 	b.Helper()
-	_, total, err := store.Inbox(context.Background(), orgID, storage.SubmissionFilter{Limit: 1})
+	_, total, err := store.Inbox(context.Background(), orgID, domain.SubmissionFilter{Limit: 1})
 	if err != nil {
 		b.Fatal(err)
 	}

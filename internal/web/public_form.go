@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // publicFormPage is the form a citizen or a firm fills in to send a
@@ -28,7 +29,7 @@ type publicFormPage struct {
 
 // publicForm is the form's input as sent, kept when it comes back with errors.
 type publicForm struct {
-	publicInput
+	submissions.Input
 	Consent bool
 }
 
@@ -48,13 +49,9 @@ var limits = publicLimits{
 // publicOrg finds the organisation named by the {org} of the path; a code no
 // organisation has is answered with the not-found page.
 func (s *Server) publicOrg(w http.ResponseWriter, r *http.Request) (domain.Org, bool) {
-	org, err := s.store.OrgByCode(r.Context(), r.PathValue("org"))
+	org, err := s.uc.submissions.PublicOrg(r.Context(), r.PathValue("org"))
 	if err != nil {
-		if domain.IsNotFound(err) {
-			s.renderError(w, r, http.StatusNotFound, "Không có xã, phường nào mang mã “"+r.PathValue("org")+"”. Hãy kiểm tra lại đường dẫn.")
-		} else {
-			s.serverError(w, r, err)
-		}
+		s.fail(w, r, err)
 		return domain.Org{}, false
 	}
 	return org, true
@@ -64,7 +61,7 @@ func (s *Server) publicFormData(r *http.Request, org domain.Org) *publicFormPage
 	name := org.DisplayName()
 	return &publicFormPage{
 		Page: s.page(r, "Gửi phản ánh, kiến nghị đến "+name, "pakn"), OrgCode: org.Code, OrgName: name,
-		Kinds: kindChoices, Fields: submissionFields, Errors: fieldErrors{}, Limits: limits,
+		Kinds: kindChoices(), Fields: submissions.Fields, Errors: fieldErrors{}, Limits: limits,
 		Accept: attachmentAccept, MaxFiles: maxAttachments, MaxSize: byteSize(s.cfg.MaxUploadBytes),
 		Types: strings.Join(attachmentLabels, ", "),
 	}

@@ -13,6 +13,7 @@ import (
 )
 
 func TestPublicRoutes(t *testing.T) {
+	t.Parallel()
 	form := []string{"Gửi phản ánh, kiến nghị đến xã Xuân Hưng", `name="kind"`, "Đặt hàng sản phẩm", "Thủ tục hành chính",
 		"không viết tắt", "một vấn đề", `name="consent"`, `enctype="multipart/form-data"`, "10.000 ký tự", "PDF, JPG, PNG, DOCX, XLSX"}
 	var scenarios []scenario
@@ -22,7 +23,7 @@ func TestPublicRoutes(t *testing.T) {
 			scenario{name: "other commune's form as " + login, login: login, path: "/pakn/xuan-hoa", status: http.StatusOK,
 				want: []string{"đến xã Xuân Hòa"}, notWant: []string{"Bí mật của Xuân Hòa", "Cuộc họp bí mật", "Nhiệm vụ bí mật"}},
 			scenario{name: "unknown commune as " + login, login: login, path: "/pakn/khong-co", status: http.StatusNotFound,
-				want: []string{"Không có xã, phường nào mang mã “khong-co”"}},
+				want: []string{"Không có xã, phường, đặc khu nào mang mã “khong-co”"}},
 			scenario{name: "lookup form as " + login, login: login, path: "/tra-cuu", status: http.StatusOK, want: []string{`name="ma"`, "Mã theo dõi"}},
 			scenario{name: "unknown code as " + login, login: login, path: "/tra-cuu?ma=NQ57-0000-0000", status: http.StatusNotFound,
 				want: []string{"Không tìm thấy phản ánh, kiến nghị nào mang mã “NQ57-0000-0000”"}},
@@ -39,12 +40,13 @@ func TestPublicRoutes(t *testing.T) {
 }
 
 func TestPublicFormStoresAGoodSubmission(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		code := codeFrom(t, c.post("/pakn/xuan-hung", goodForm()))
 		sub := h.submissionByCode(code)
 		wantDue := time.Date(2026, 4, 1, 23, 59, 59, 0, domain.Vietnam) // 3 working days after Saturday 28/3
-		if sub.OrgID != h.org.ID || sub.Status != domain.SubmissionReceived || sub.Channel != "nq57 (trực tuyến)" ||
+		if sub.OrgID != h.org.ID || sub.Status != domain.SubmissionReceived || sub.Channel != domain.ChannelOnline ||
 			sub.Field != "Chuyển đổi số" || sub.SenderPhone != testPhoneNorm || !sub.ReceivedAt.Equal(testNow) ||
 			!sub.DueAt.Equal(wantDue) || sub.DuplicateOfID != 0 {
 			t.Errorf("stored %+v", sub)
@@ -65,6 +67,7 @@ func TestPublicFormStoresAGoodSubmission(t *testing.T) {
 }
 
 func TestPublicFormNormalisesInput(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		decomposed := "Chu\u031b\u0303 ky\u0301 so\u0302\u0301 cho hộ kinh doanh" // "Chữ ký số" typed with combining marks
 		form := with(goodForm(), "title", "  "+decomposed+"  ")
@@ -78,6 +81,7 @@ func TestPublicFormNormalisesInput(t *testing.T) {
 }
 
 func TestPublicFormRefusesEachBadField(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("dài ", 60)
 	cases := []struct {
 		name, field, value, want string
@@ -130,6 +134,7 @@ func TestPublicFormRefusesEachBadField(t *testing.T) {
 }
 
 func TestPublicFormNeedsPhoneOrEmail(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		form := with(with(goodForm(), "sender_phone", ""), "sender_email", "")
@@ -147,6 +152,7 @@ func TestPublicFormNeedsPhoneOrEmail(t *testing.T) {
 }
 
 func TestPublicFormFlagsNearDuplicates(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		first := h.submissionByCode(codeFrom(t, c.post("/pakn/xuan-hung", goodForm())))
@@ -170,6 +176,7 @@ func TestPublicFormFlagsNearDuplicates(t *testing.T) {
 }
 
 func TestPublicFormIsRateLimitedPerClient(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		cfg := DefaultConfig()
 		cfg.SubmitPerMinute, cfg.SubmitBurst = 2, 3
@@ -203,6 +210,7 @@ func TestPublicFormIsRateLimitedPerClient(t *testing.T) {
 }
 
 func TestPublicFormAttachments(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		cfg := DefaultConfig()
 		cfg.MaxUploadBytes = 1 << 10

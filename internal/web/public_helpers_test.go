@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
@@ -113,7 +112,7 @@ func countSubmissions(t *testing.T, h *harness) int {
 	t.Helper()
 	n := 0
 	for _, org := range []int64{h.org.ID, h.other.Org.ID} {
-		_, total, err := h.store.Inbox(context.Background(), org, storage.SubmissionFilter{Limit: 1})
+		_, total, err := h.store.Inbox(context.Background(), org, domain.SubmissionFilter{Limit: 1})
 		must(t, err)
 		n += total
 	}

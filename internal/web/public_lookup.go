@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // lookupPage is the tracking page: a form for the code and, once found, the
@@ -14,7 +15,15 @@ type lookupPage struct {
 	Code     string // as typed, for the form
 	Searched bool
 	Found    bool
-	Sub      publicView
+	Sub      submissions.PublicView
+}
+
+// DueLabel names the deadline the submission is waiting on.
+func (p lookupPage) DueLabel() string {
+	if p.Sub.DueStage == domain.StageAccept {
+		return "Hạn tiếp nhận"
+	}
+	return "Hạn trả lời"
 }
 
 // lookupSubmission shows a submission by its tracking code: typed in any
@@ -28,21 +37,17 @@ func (s *Server) lookupSubmission(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data.Searched = true
-	sub, err := s.store.SubmissionByCode(r.Context(), data.Code)
+	v, err := s.uc.submissions.Track(r.Context(), data.Code)
 	if domain.IsNotFound(err) {
 		data.Title = "Không tìm thấy mã theo dõi"
 		s.render(w, r, http.StatusNotFound, "public_lookup", data)
 		return
 	}
 	if err != nil {
-		s.serverError(w, r, err)
+		s.fail(w, r, err)
 		return
 	}
-	if data.Sub, err = s.publicViewOf(r.Context(), sub); err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	data.Found, data.Code = true, sub.TrackingCode
-	data.Title = "Phản ánh, kiến nghị " + sub.TrackingCode
+	data.Sub, data.Found, data.Code = v, true, v.Code
+	data.Title = "Phản ánh, kiến nghị " + v.Code
 	s.render(w, r, http.StatusOK, "public_lookup", data)
 }

@@ -15,6 +15,7 @@ import (
 const testAnswer = "UBND xã sẽ tổ chức hướng dẫn đăng ký chữ ký số tại nhà văn hóa thôn vào ngày 10/4/2026."
 
 func TestLookupFollowsTheWorkflowUntilTheAnswerIsPublished(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		ctx := context.Background()
 		citizen := h.anonymous()
@@ -86,6 +87,7 @@ func TestLookupFollowsTheWorkflowUntilTheAnswerIsPublished(t *testing.T) {
 }
 
 func TestLookupShowsTheReasonOfARejection(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		code := codeFrom(t, c.post("/pakn/xuan-hung", goodForm()))
@@ -100,11 +102,12 @@ func TestLookupShowsTheReasonOfARejection(t *testing.T) {
 }
 
 func TestPublishedAnswersAreSecretUntilPublishedAndPaginated(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		ctx := context.Background()
 		save := func(orgID int64, i int, status domain.SubmissionStatus, answer string) {
 			at := testNow.Add(-time.Duration(i) * time.Hour)
-			sub := domain.Submission{OrgID: orgID, Kind: domain.KindRecommendation, Channel: "văn bản", Field: "Chuyển đổi số",
+			sub := domain.Submission{OrgID: orgID, Kind: domain.KindRecommendation, Channel: domain.ChannelPaper, Field: "Chuyển đổi số",
 				Title: fmt.Sprintf("Kiến nghị số %02d về dịch vụ công trực tuyến", i), Content: "Nội dung kiến nghị về dịch vụ công trực tuyến mức độ toàn trình.",
 				SenderName: "Lê Thị Bình", SenderPhone: "0900000001", SenderAddress: "Số 1 đường Bí Mật", ReceivedAt: at.Add(-48 * time.Hour),
 				Status: status, Answer: answer, AnsweredBy: "Lãnh đạo", AnsweredAt: at.Add(-time.Hour)}

@@ -8,7 +8,7 @@ import (
 	"strconv"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // submit receives a submission from the public form. Bad input comes back
@@ -21,77 +21,68 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.maxPublicPost())
-	post, err := readPublicPost(r, s.cfg.MaxUploadBytes)
-	if err != nil && !errors.Is(err, errTooLarge) {
+	post, readErr := readPublicPost(r, s.cfg.MaxUploadBytes)
+	if readErr != nil && !errors.Is(readErr, errTooLarge) {
 		s.badRequest(w, r, "Không đọc được biểu mẫu gửi lên. Xin gửi lại.")
 		return
 	}
 	data := s.publicFormData(r, org)
 	data.Form = publicFormFrom(post.Values)
-	sub := data.Form.submission(org.ID)
-	files, problems := s.checkPublicForm(data.Form, sub, post, err)
-	if len(problems) > 0 {
-		data.setProblems(problems, len(post.Files) > 0)
+	in := submissions.SubmitInput{OrgCode: org.Code, Input: data.Form.Input, Consent: data.Form.Consent,
+		Admit: func() bool { return s.submits.allow(s.clientIP(r), s.now()) }}
+	in.Files, in.FileProblems = s.publicFiles(post, readErr)
+	receipt, err := s.uc.submissions.Submit(r.Context(), in)
+	var de *domain.Error
+	switch {
+	case errors.Is(err, submissions.ErrTooMany):
+		data.setProblems([]domain.Problem{{Message: tooManyMessage}}, len(post.Files) > 0)
+		s.render(w, r, http.StatusTooManyRequests, "public_form", data)
+	case errors.As(err, &de) && de.Code == domain.Invalid:
+		data.setProblems(de.Problems, len(post.Files) > 0)
 		status := http.StatusUnprocessableEntity
-		if errors.Is(err, errTooLarge) {
+		if errors.Is(readErr, errTooLarge) {
 			status = http.StatusRequestEntityTooLarge
 		}
 		s.render(w, r, status, "public_form", data)
-		return
+	case err != nil:
+		s.fail(w, r, err)
+	default:
+		code := receipt.Sub.TrackingCode
+		redirectWithFlash(w, r, lookupURL(code), "Đã gửi thành công. Mã theo dõi của bạn là "+code+
+			". Hãy ghi lại mã này để tra cứu kết quả.")
 	}
-	if !s.submits.allow(s.clientIP(r), s.now()) {
-		data.setProblems([]domain.Problem{{Message: tooManyMessage}}, len(files) > 0)
-		s.render(w, r, http.StatusTooManyRequests, "public_form", data)
-		return
-	}
-	if err := s.receive(r.Context(), &sub, files); err != nil {
-		if data.Errors.fromDomain(err) {
-			data.setProblems(nil, len(files) > 0)
-			s.render(w, r, http.StatusUnprocessableEntity, "public_form", data)
-			return
-		}
-		s.serverError(w, r, err)
-		return
-	}
-	redirectWithFlash(w, r, lookupURL(sub.TrackingCode), "Đã gửi thành công. Mã theo dõi của bạn là "+sub.TrackingCode+
-		". Hãy ghi lại mã này để tra cứu kết quả.")
 }
 
 // tooManyMessage tells a client over the limit of public submissions what to do.
 const tooManyMessage = "Bạn đã gửi nhiều phản ánh, kiến nghị trong thời gian ngắn. Xin đợi vài phút rồi gửi lại; nội dung bạn nhập vẫn được giữ bên dưới."
 
+// publicFormFrom reads the form's fields as sent; the use case checks and
+// normalises them.
 func publicFormFrom(v url.Values) publicForm {
-	get := func(name string) string { return domain.NFC(v.Get(name)) }
 	return publicForm{
-		publicInput: publicInput{
-			Kind: get("kind"), Field: get("field"), Title: get("title"),
-			Content: normalizeLines(v.Get("content")),
-			Name:    get("sender_name"), Address: get("sender_address"), Phone: get("sender_phone"),
-			Email: get("sender_email"), NationalID: get("sender_national_id"),
+		Input: submissions.Input{
+			Kind: v.Get("kind"), Field: v.Get("field"), Title: v.Get("title"), Content: v.Get("content"),
+			Name: v.Get("sender_name"), Address: v.Get("sender_address"), Phone: v.Get("sender_phone"),
+			Email: v.Get("sender_email"), NationalID: v.Get("sender_national_id"),
 		},
 		Consent: v.Get("consent") != "",
 	}
 }
 
-// checkPublicForm lists every problem of the form: its texts, the consent,
-// the attachments, a body past its limit.
-func (s *Server) checkPublicForm(f publicForm, sub domain.Submission, post dataPost, readErr error) ([]storage.SubmissionFile, []domain.Problem) {
-	problems := checkPublic(sub)
-	if !f.Consent {
-		problems = append(problems, domain.Problem{Field: "consent",
-			Message: "Cần đánh dấu xác nhận nội dung trung thực và đồng ý cho cơ quan dùng thông tin liên hệ để xử lý."})
-	}
+// publicFiles checks the attachments of the form, or says that the body
+// passed its limit.
+func (s *Server) publicFiles(post dataPost, readErr error) ([]domain.SubmissionFile, []domain.Problem) {
 	if errors.Is(readErr, errTooLarge) {
-		return nil, append(problems, domain.Problem{Field: "files", Message: "Các tệp gửi kèm quá lớn: tối đa " +
-			strconv.Itoa(maxAttachments) + " tệp, mỗi tệp không quá " + byteSize(s.cfg.MaxUploadBytes) + "."})
+		return nil, []domain.Problem{{Field: "files", Message: "Các tệp gửi kèm quá lớn: tối đa " +
+			strconv.Itoa(maxAttachments) + " tệp, mỗi tệp không quá " + byteSize(s.cfg.MaxUploadBytes) + "."}}
 	}
-	files, fileProblems := attachments(post.Files, s.cfg.MaxUploadBytes)
-	return files, append(problems, fileProblems...)
+	return attachments(post.Files, s.cfg.MaxUploadBytes)
 }
 
 // setProblems puts the problems beside their fields and in the summary; a
 // problem without a field goes at the top of the form.
 func (p *publicFormPage) setProblems(problems []domain.Problem, hadFiles bool) {
+	problems = append([]domain.Problem(nil), problems...)
 	sort.SliceStable(problems, func(i, j int) bool { return formOrder(problems[i].Field) < formOrder(problems[j].Field) })
 	for i := range problems {
 		problems[i].Message = sentence(problems[i].Message)

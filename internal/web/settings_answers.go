@@ -1,136 +1,82 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
-const templateTitleMax = 200
-
-// answerTemplatesPage lists the commune's reusable answers; an administrator
-// edits them here, the staff read them (and pick them on a submission's page).
+// answerTemplatesPage lists the organisation's reusable answers; an
+// administrator edits them here, the staff read them (and pick them on a
+// submission's page). Each form carries the version it shows.
 type answerTemplatesPage struct {
 	Page
 	Templates []domain.AnswerTemplate
-	Form      domain.AnswerTemplate // the form that was sent, kept after a refusal
+	Form      submissions.TemplateInput // the form that was sent, kept after a refusal
 	Errors    fieldErrors
 }
 
-func (s *Server) answerTemplatesData(r *http.Request, form domain.AnswerTemplate, errs fieldErrors) (*answerTemplatesPage, error) {
-	list, err := s.store.AnswerTemplates(r.Context(), mustViewer(r).Org.ID)
+func (s *Server) renderAnswerTemplates(w http.ResponseWriter, r *http.Request, status int, form submissions.TemplateInput, errs fieldErrors) {
+	list, err := s.uc.submissions.AnswerTemplates(r.Context(), actorOf(r))
 	if err != nil {
-		return nil, err
+		s.fail(w, r, err)
+		return
 	}
-	return &answerTemplatesPage{Page: s.page(r, "Mẫu trả lời", "submissions"), Templates: list, Form: form, Errors: errs}, nil
+	s.render(w, r, status, "settings_answers", &answerTemplatesPage{Page: s.page(r, "Mẫu trả lời", "submissions"),
+		Templates: list, Form: form, Errors: errs})
 }
 
 func (s *Server) answerTemplates(w http.ResponseWriter, r *http.Request) {
-	data, err := s.answerTemplatesData(r, domain.AnswerTemplate{}, fieldErrors{})
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	s.render(w, r, http.StatusOK, "settings_answers", data)
+	s.renderAnswerTemplates(w, r, http.StatusOK, submissions.TemplateInput{}, fieldErrors{})
 }
 
 // saveAnswerTemplate adds a template (no id) or changes one of the
-// commune's; an id of another commune's template is a 404.
+// organisation's. A refusal shows the page again with what was typed: the
+// problems beside the fields (422), or who changed the template since the
+// page was drawn (409).
 func (s *Server) saveAnswerTemplate(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
 	id, _ := strconv.ParseInt(r.FormValue("id"), 10, 64)
-	t := domain.AnswerTemplate{ID: id, OrgID: v.Org.ID, Title: formValue(r, "title"), Body: formText(r, "body")}
-	errs := checkAnswerTemplate(t)
-	var before any
-	if id != 0 {
-		old, err := s.findTemplate(r, id)
-		if err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		before = old
-	}
-	if !errs.any() {
-		err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-			if err := tx.SaveAnswerTemplate(r.Context(), &t); err != nil {
-				return err
-			}
-			return s.audit(tx, r, "answer_template.save", "mẫu trả lời "+t.Title, before, t, "")
-		})
-		if err == nil {
-			redirectWithFlash(w, r, "/settings/answers", fmt.Sprintf("Đã lưu mẫu trả lời “%s”.", t.Title))
-			return
-		}
-		if domain.ErrorCode(err) == domain.Conflict {
-			errs.add("title", err.Error())
-		} else if !errs.fromDomain(err) {
-			s.fail(w, r, err)
-			return
-		}
-	}
-	data, err := s.answerTemplatesData(r, t, errs)
-	if err != nil {
-		s.serverError(w, r, err)
+	version, _ := strconv.ParseInt(r.FormValue("version"), 10, 64)
+	in := submissions.TemplateInput{ID: id, Version: version, Title: r.FormValue("title"), Body: r.FormValue("body")}
+	t, err := s.uc.submissions.SaveAnswerTemplate(r.Context(), actorOf(r), in)
+	if err == nil {
+		redirectWithFlash(w, r, "/settings/answers", fmt.Sprintf("Đã lưu mẫu trả lời “%s”.", t.Title))
 		return
 	}
-	s.render(w, r, http.StatusUnprocessableEntity, "settings_answers", data)
-}
-
-func checkAnswerTemplate(t domain.AnswerTemplate) fieldErrors {
 	errs := fieldErrors{}
-	if n := utf8.RuneCountInString(t.Title); n == 0 {
-		errs.add("title", "Đặt tên cho mẫu trả lời.")
-	} else if n > templateTitleMax {
-		errs.add("title", fmt.Sprintf("Tên mẫu quá dài: tối đa %d ký tự (hiện có %d).", templateTitleMax, n))
+	var de *domain.Error
+	switch {
+	case errors.As(err, &de) && de.Code == domain.Stale:
+		errs.add("", de.Message)
+		s.renderAnswerTemplates(w, r, http.StatusConflict, in, errs)
+	case errs.fromDomain(err):
+		s.renderAnswerTemplates(w, r, http.StatusUnprocessableEntity, in, errs)
+	default:
+		s.fail(w, r, err)
 	}
-	checkAnswer(t.Body, errs)
-	if msg, ok := errs["answer-text"]; ok {
-		delete(errs, "answer-text")
-		errs.add("body", msg)
-	}
-	return errs
 }
 
-// findTemplate returns the commune's template with the id; NotFound when the
-// commune has none with it.
-func (s *Server) findTemplate(r *http.Request, id int64) (domain.AnswerTemplate, error) {
-	list, err := s.store.AnswerTemplates(r.Context(), mustViewer(r).Org.ID)
-	if err != nil {
-		return domain.AnswerTemplate{}, err
-	}
-	for _, t := range list {
-		if t.ID == id {
-			return t, nil
-		}
-	}
-	return domain.AnswerTemplate{}, domain.Errorf(domain.NotFound, "Không có mẫu trả lời số %d.", id)
-}
-
+// deleteAnswerTemplate deletes one of the organisation's templates, as the
+// page showed it; another organisation's is a 404.
 func (s *Server) deleteAnswerTemplate(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
 	id, ok := pathID(r, "id")
 	if !ok {
 		s.notFound(w, r)
 		return
 	}
-	before, err := s.findTemplate(r, id)
-	if err != nil {
+	version, _ := strconv.ParseInt(r.FormValue("version"), 10, 64)
+	t, err := s.uc.submissions.DeleteAnswerTemplate(r.Context(), actorOf(r), id, version)
+	var de *domain.Error
+	switch {
+	case errors.As(err, &de) && de.Code == domain.Stale:
+		s.renderAnswerTemplates(w, r, http.StatusConflict, submissions.TemplateInput{}, fieldErrors{"": de.Message})
+	case err != nil:
 		s.fail(w, r, err)
-		return
+	default:
+		redirectWithFlash(w, r, "/settings/answers", fmt.Sprintf("Đã xóa mẫu trả lời “%s”.", t.Title))
 	}
-	err = s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-		if err := tx.DeleteAnswerTemplate(r.Context(), v.Org.ID, id); err != nil {
-			return err
-		}
-		return s.audit(tx, r, "answer_template.delete", "mẫu trả lời "+before.Title, before, nil, "")
-	})
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	redirectWithFlash(w, r, "/settings/answers", fmt.Sprintf("Đã xóa mẫu trả lời “%s”.", before.Title))
 }

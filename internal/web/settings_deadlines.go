@@ -6,11 +6,8 @@ import (
 	"strconv"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
 )
-
-// Bounds of a deadline rule's days.
-const ruleDaysMin, ruleDaysMax = 1, 365
 
 // deadlinesPage is the table of deadlines: one row per kind, one cell per
 // stage, editable by an administrator and read by everyone else.
@@ -33,12 +30,8 @@ type deadlineCell struct {
 	Stage    domain.DeadlineStage
 	Days     string
 	Working  bool
-	Default  bool   // the commune has no rule of its own here
+	Default  bool   // the organisation has no rule of its own here
 	Fallback string // the default rule in words
-}
-
-func ruleField(k domain.SubmissionKind, st domain.DeadlineStage) string {
-	return fmt.Sprintf("%s-%s", k, st)
 }
 
 // ruleWords says a rule the way a person reads it: "15 ngày làm việc".
@@ -49,109 +42,63 @@ func ruleWords(r domain.DeadlineRule) string {
 	return fmt.Sprintf("%d ngày (lịch)", r.Days)
 }
 
-// deadlineRows lays out the rules in force, marking the defaults.
-func deadlineRows(own []domain.DeadlineRule) []deadlineRow {
+// deadlineRows lays out the rules: those in force (own), or the cells as
+// typed (sent, when the form comes back with problems).
+func deadlineRows(own []domain.DeadlineRule, sent map[string]submissions.RuleInput) []deadlineRow {
 	var rows []deadlineRow
 	for _, k := range domain.SubmissionKinds {
 		row := deadlineRow{Kind: k}
 		for _, st := range domain.DeadlineStages {
-			r := domain.RuleFor(own, k, st)
-			def := domain.RuleFor(nil, k, st)
-			row.Cells = append(row.Cells, deadlineCell{Name: ruleField(k, st), Label: cellLabel(k, st), Stage: st, Days: strconv.Itoa(r.Days),
-				Working: r.Working, Default: !hasRule(own, k, st), Fallback: ruleWords(def)})
+			name := submissions.RuleField(k, st)
+			r, def := domain.RuleFor(own, k, st), domain.RuleFor(nil, k, st)
+			cell := deadlineCell{Name: name, Label: submissions.RuleLabel(k, st), Stage: st, Days: strconv.Itoa(r.Days),
+				Working: r.Working, Fallback: ruleWords(def)}
+			if in, ok := sent[name]; ok {
+				cell.Days, cell.Working = in.Days, in.Working == "1"
+			}
+			cell.Default = cell.Days == strconv.Itoa(def.Days) && cell.Working == def.Working
+			row.Cells = append(row.Cells, cell)
 		}
 		rows = append(rows, row)
 	}
 	return rows
 }
 
-func hasRule(rules []domain.DeadlineRule, k domain.SubmissionKind, st domain.DeadlineStage) bool {
-	for _, r := range rules {
-		if r.Kind == k && r.Stage == st {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *Server) deadlineSettings(w http.ResponseWriter, r *http.Request) {
-	own, err := s.store.DeadlineRules(r.Context(), mustViewer(r).Org.ID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	s.render(w, r, http.StatusOK, "settings_deadlines", &deadlinesPage{Page: s.page(r, "Thời hạn xử lý phản ánh, kiến nghị", "submissions"),
-		Stages: domain.DeadlineStages, Rows: deadlineRows(own), Errors: fieldErrors{}})
-}
-
-// saveDeadlineSettings replaces the commune's rules with the table as sent.
-// A rule equal to the default is not stored, so that the commune keeps
-// following the default there.
-func (s *Server) saveDeadlineSettings(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
-	rows, rules, errs := readDeadlineForm(r)
-	if errs.any() {
-		s.render(w, r, http.StatusUnprocessableEntity, "settings_deadlines", &deadlinesPage{
-			Page: s.page(r, "Thời hạn xử lý phản ánh, kiến nghị", "submissions"), Stages: domain.DeadlineStages, Rows: rows, Errors: errs})
-		return
-	}
-	err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-		before, err := tx.DeadlineRules(r.Context(), v.Org.ID)
-		if err != nil {
-			return err
-		}
-		if err := tx.SaveDeadlineRules(r.Context(), v.Org.ID, rules); err != nil {
-			return err
-		}
-		return s.audit(tx, r, "deadline_rules.save", "thời hạn xử lý phản ánh, kiến nghị", before, rules, "")
-	})
+func (s *Server) renderDeadlines(w http.ResponseWriter, r *http.Request, status int, sent map[string]submissions.RuleInput, errs fieldErrors) {
+	own, err := s.uc.submissions.DeadlineRules(r.Context(), actorOf(r))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	redirectWithFlash(w, r, "/settings/deadlines", "Đã lưu thời hạn xử lý. Thời hạn mới áp dụng cho các bước xử lý từ nay.")
+	s.render(w, r, status, "settings_deadlines", &deadlinesPage{Page: s.page(r, "Thời hạn xử lý phản ánh, kiến nghị", "submissions"),
+		Stages: domain.DeadlineStages, Rows: deadlineRows(own, sent), Errors: errs})
 }
 
-// readDeadlineForm reads every cell of the table: the rows to show again,
-// the rules that differ from the default, and what is wrong.
-func readDeadlineForm(r *http.Request) ([]deadlineRow, []domain.DeadlineRule, fieldErrors) {
-	errs := fieldErrors{}
-	var rows []deadlineRow
-	var rules []domain.DeadlineRule
+func (s *Server) deadlineSettings(w http.ResponseWriter, r *http.Request) {
+	s.renderDeadlines(w, r, http.StatusOK, nil, fieldErrors{})
+}
+
+// saveDeadlineSettings replaces the organisation's rules with the table as
+// sent (see submissions.SaveDeadlineRules).
+func (s *Server) saveDeadlineSettings(w http.ResponseWriter, r *http.Request) {
+	sent := map[string]submissions.RuleInput{}
+	var cells []submissions.RuleInput
 	for _, k := range domain.SubmissionKinds {
-		row := deadlineRow{Kind: k}
 		for _, st := range domain.DeadlineStages {
-			name := ruleField(k, st)
-			def := domain.RuleFor(nil, k, st)
-			cell := deadlineCell{Name: name, Label: cellLabel(k, st), Stage: st, Days: formValue(r, "days-"+name), Fallback: ruleWords(def)}
-			working := r.FormValue("working-" + name)
-			cell.Working = working == "1"
-			days, err := strconv.Atoi(cell.Days)
-			switch {
-			case err != nil || days < ruleDaysMin || days > ruleDaysMax:
-				errs.add("days-"+name, fmt.Sprintf("%s: nhập số ngày từ %d đến %d.", cellLabel(k, st), ruleDaysMin, ruleDaysMax))
-			case working != "1" && working != "0":
-				errs.add("working-"+name, "Chọn ngày làm việc hoặc ngày lịch.")
-			}
-			rule := domain.DeadlineRule{Kind: k, Stage: st, Days: days, Working: cell.Working}
-			cell.Default = rule.Days == def.Days && rule.Working == def.Working
-			if !cell.Default {
-				rules = append(rules, rule)
-			}
-			row.Cells = append(row.Cells, cell)
+			name := submissions.RuleField(k, st)
+			in := submissions.RuleInput{Kind: k, Stage: st, Days: formValue(r, "days-"+name), Working: r.FormValue("working-" + name)}
+			sent[name] = in
+			cells = append(cells, in)
 		}
-		rows = append(rows, row)
 	}
-	return rows, rules, errs
-}
-
-func cellLabel(k domain.SubmissionKind, st domain.DeadlineStage) string {
-	return upperFirst(k.Label()) + ", " + lowerStage(st)
-}
-
-func lowerStage(st domain.DeadlineStage) string {
-	if st == domain.StageAccept {
-		return "xem xét tiếp nhận"
+	_, err := s.uc.submissions.SaveDeadlineRules(r.Context(), actorOf(r), cells)
+	errs := fieldErrors{}
+	switch {
+	case err == nil:
+		redirectWithFlash(w, r, "/settings/deadlines", "Đã lưu thời hạn xử lý. Thời hạn mới áp dụng cho các bước xử lý từ nay.")
+	case errs.fromDomain(err):
+		s.renderDeadlines(w, r, http.StatusUnprocessableEntity, sent, errs)
+	default:
+		s.fail(w, r, err)
 	}
-	return "trả lời"
 }

@@ -6,10 +6,9 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/usecase"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 var goodTemplate = url.Values{"title": {"Đã chuyển nhà mạng"}, "body": {"Xã đã chuyển kiến nghị tới nhà mạng để khắc phục trong tuần."}}
@@ -19,7 +18,7 @@ var goodTemplate = url.Values{"title": {"Đã chuyển nhà mạng"}, "body": {"
 func deadlineValues(days map[string]string, working map[string]string) url.Values {
 	v := url.Values{}
 	for _, r := range domain.DefaultDeadlineRules() {
-		name := ruleField(r.Kind, r.Stage)
+		name := submissions.RuleField(r.Kind, r.Stage)
 		v.Set("days-"+name, fmt.Sprint(r.Days))
 		v.Set("working-"+name, map[bool]string{true: "1", false: "0"}[r.Working])
 	}
@@ -33,6 +32,7 @@ func deadlineValues(days map[string]string, working map[string]string) url.Value
 }
 
 func TestSettingsRoutesByRole(t *testing.T) {
+	t.Parallel()
 	readers := []string{"quantri", "lanhdao", "vanhoa", "xem"}
 	var sc []scenario
 	for _, login := range readers {
@@ -68,6 +68,7 @@ func TestSettingsRoutesByRole(t *testing.T) {
 }
 
 func TestAnswerTemplatesAreSavedAuditedAndValidated(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		bad := []struct {
@@ -97,14 +98,15 @@ func TestAnswerTemplatesAreSavedAuditedAndValidated(t *testing.T) {
 		if r := admin.post("/settings/answers", goodTemplate); r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "đã có mẫu trả lời") {
 			t.Errorf("a second template with the same title: %d", r.status)
 		}
-		edit := url.Values{"id": {itoa(list[0].ID)}, "title": {"Đã chuyển Viettel"}, "body": {"Xã đã chuyển kiến nghị tới Viettel để khắc phục."}}
+		edit := url.Values{"id": {itoa(list[0].ID)}, "version": {"1"}, "title": {"Đã chuyển Viettel"}, "body": {"Xã đã chuyển kiến nghị tới Viettel để khắc phục."}}
 		if r := admin.post("/settings/answers", edit); r.status != http.StatusSeeOther {
 			t.Fatalf("edit: %d", r.status)
 		}
-		if r := admin.post(fmt.Sprintf("/settings/answers/%d/delete", list[0].ID), nil); r.status != http.StatusSeeOther {
+		del := url.Values{"version": {"2"}}
+		if r := admin.post(fmt.Sprintf("/settings/answers/%d/delete", list[0].ID), del); r.status != http.StatusSeeOther {
 			t.Fatalf("delete: %d", r.status)
 		}
-		if r := admin.post(fmt.Sprintf("/settings/answers/%d/delete", list[0].ID), nil); r.status != http.StatusNotFound {
+		if r := admin.post(fmt.Sprintf("/settings/answers/%d/delete", list[0].ID), del); r.status != http.StatusNotFound {
 			t.Errorf("delete twice: %d, want 404", r.status)
 		}
 		if n := auditCount(t, h, "answer_template."); n != 3 {
@@ -114,6 +116,7 @@ func TestAnswerTemplatesAreSavedAuditedAndValidated(t *testing.T) {
 }
 
 func TestDeadlineRulesAreValidatedSavedAndApplied(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		for _, days := range []string{"0", "366", "ba", ""} {
@@ -150,19 +153,20 @@ func TestDeadlineRulesAreValidatedSavedAndApplied(t *testing.T) {
 		if r.status != http.StatusSeeOther {
 			t.Fatalf("record: %d", r.status)
 		}
-		if sub := loadByPath(t, h, r.location); !sub.DueAt.Equal(endOfDay(domain.Date(2026, 4, 1))) {
+		if sub := loadByPath(t, h, r.location); !sub.DueAt.Equal(submissions.EndOfDay(domain.Date(2026, 4, 1))) {
 			t.Errorf("due %v under the new rule", sub.DueAt.In(domain.Vietnam))
 		}
 		// Recorded on Tuesday 24/3 the 5 days end on Monday 30/3, since
 		// Sunday 29/3 is a day off and a period ending on one moves on.
 		r = admin.post("/submissions", recordValues(map[string]string{"received_at": "2026-03-24T09:00", "sender_phone": "0900000001"}))
-		if sub := loadByPath(t, h, r.location); !sub.DueAt.Equal(endOfDay(domain.Date(2026, 3, 30))) {
+		if sub := loadByPath(t, h, r.location); !sub.DueAt.Equal(submissions.EndOfDay(domain.Date(2026, 3, 30))) {
 			t.Errorf("due %v, want the Monday after the Sunday", sub.DueAt.In(domain.Vietnam))
 		}
 	})
 }
 
 func TestCalendarOverridesAreValidatedSavedAndDeleted(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		bad := []struct {
@@ -200,8 +204,9 @@ func TestCalendarOverridesAreValidatedSavedAndDeleted(t *testing.T) {
 				t.Errorf("the calendar lacks %q", w)
 			}
 		}
-		cal, err := serverOn(h).workingCalendar(t.Context(), h.org.ID)
+		own, err := h.store.CalendarOverrides(t.Context(), h.org.ID)
 		must(t, err)
+		cal := submissions.Calendar(own)
 		if cal.IsWorkingDay(domain.Date(2026, 6, 5)) || !cal.IsWorkingDay(domain.Date(2026, 6, 13)) {
 			t.Error("the overrides do not change the working calendar")
 		}
@@ -218,12 +223,4 @@ func TestCalendarOverridesAreValidatedSavedAndDeleted(t *testing.T) {
 			t.Errorf("%d audit entries for the calendar, want 3", n)
 		}
 	})
-}
-
-// serverOn builds a server over the harness's store, for checks through the same
-// helpers the handlers use.
-func serverOn(h *harness) *Server {
-	srv, err := New(DefaultConfig(), usecase.NewEnv(h.store, func() time.Time { return testNow }), nil)
-	must(h.t, err)
-	return srv
 }

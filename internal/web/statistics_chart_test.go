@@ -8,8 +8,9 @@ import (
 )
 
 func TestMonthChartBarsStandOnTheBaseAndScale(t *testing.T) {
+	t.Parallel()
 	months := []stats.MonthFigures{
-		{Month: domain.MonthPeriod(2026, 1), Counts: stats.Counts{Received: 4, Answered: 2}},
+		{Month: domain.MonthPeriod(2026, 1), SubmissionCounts: domain.SubmissionCounts{Received: 4, Answered: 2}},
 		{Month: domain.MonthPeriod(2026, 2)},
 	}
 	c := newMonthChart(months)

@@ -45,7 +45,7 @@ func statsSeed(t *testing.T, h *harness) {
 	t.Helper()
 	vh, vp := statsUnit(t, h, "Phòng VH-XH").ID, statsUnit(t, h, "VP HĐND - UBND").ID
 	base := func(title string, kind domain.SubmissionKind, received time.Time) domain.Submission {
-		return domain.Submission{OrgID: h.org.ID, Kind: kind, Channel: "pakn.nq57.vn", Field: "Chuyển đổi số",
+		return domain.Submission{OrgID: h.org.ID, Kind: kind, Channel: domain.ChannelPakn, Field: "Chuyển đổi số",
 			Title: title, Content: "Nội dung phản ánh, kiến nghị để kiểm tra trang thống kê của xã.",
 			SenderName: "Trần Thị Bình", SenderAddress: "Thôn Bắc, xã Xuân Hưng", SenderPhone: "0987654321", ReceivedAt: received}
 	}

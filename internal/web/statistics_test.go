@@ -12,6 +12,7 @@ import (
 const statsQuarter = "/statistics?from=2026-01&to=2026-03"
 
 func TestStatisticsPageForEveryRole(t *testing.T) {
+	t.Parallel()
 	figures := []string{
 		`id="stat-received">5<`, `id="stat-answered">3<`, `id="stat-rate">66,7 %<`,
 		`id="stat-median">8 ngày<`, `id="stat-overdue">1<`,
@@ -47,6 +48,7 @@ func TestStatisticsPageForEveryRole(t *testing.T) {
 }
 
 func TestStatisticsTablesByMonthUnitAndKind(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		statsSeed(t, h)
 		body := h.as("xem").get(statsQuarter).body
@@ -82,6 +84,7 @@ func TestStatisticsTablesByMonthUnitAndKind(t *testing.T) {
 }
 
 func TestStatisticsExportHasTheSameFigures(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		statsSeed(t, h)
 		res := h.as("xem").get("/statistics/export.xlsx?from=2026-01&to=2026-03")

@@ -1,18 +1,20 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
-	"slices"
 	"strconv"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // actionForm is what the step forms of a submission's page send; each step
-// reads its own fields.
+// reads its own fields. Version is the submission's version when the page
+// was drawn.
 type actionForm struct {
+	Version      int64
 	RejectReason string
 	RejectNote   string
 	UnitID       int64
@@ -23,65 +25,40 @@ type actionForm struct {
 
 func readActionForm(r *http.Request) actionForm {
 	unitID, _ := strconv.ParseInt(r.FormValue("unit"), 10, 64)
+	version, _ := strconv.ParseInt(r.FormValue("version"), 10, 64)
 	return actionForm{
-		RejectReason: r.FormValue("reason"), RejectNote: formText(r, "note"), UnitID: unitID,
+		Version: version, RejectReason: r.FormValue("reason"), RejectNote: formText(r, "note"), UnitID: unitID,
 		Answer: formText(r, "answer"), Due: formValue(r, "due"), ExtendNote: formText(r, "extend_note"),
 	}
 }
 
-// actOnSubmission takes one step of the workflow. The checks come in the
-// order that tells the user the most without revealing anything: the
-// submission must be theirs to see (404), the step one their role may take
-// from the current status (403, 409), the inputs right (422, with the
-// messages beside the fields); then the submission, its history and the
-// audit log change in one transaction.
+// actOnSubmission takes one step of the workflow (see submissions.Step).
+// Inputs with problems come back with the messages beside the fields (422);
+// a page drawn before another official acted comes back as the submission
+// now stands, with who did what and when, and the user's input kept (409).
 func (s *Server) actOnSubmission(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
-	before, ok := s.loadSubmission(w, r)
+	id, ok := pathID(r, "id")
 	if !ok {
-		return
-	}
-	action := domain.SubmissionAction(r.PathValue("action"))
-	if !slices.Contains(domain.SubmissionActions, action) {
 		s.notFound(w, r)
 		return
 	}
-	to, err := domain.NextStatus(v.User.Role, action, before.Status)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
 	form := readActionForm(r)
-	plan, err := s.planStep(r, before, action, to, form)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	if plan.errs.any() {
-		s.refuseStep(w, r, before, form, plan.errs)
-		return
-	}
-	err = s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-		if err := tx.ApplySubmissionEvent(r.Context(), &plan.after, plan.event); err != nil {
-			return err
-		}
-		return s.audit(tx, r, "submission."+string(action), submissionEntity(before),
-			auditOfSubmission(before), auditOfSubmission(plan.after), plan.reason)
+	res, err := s.uc.submissions.Step(r.Context(), actorOf(r), submissions.StepInput{
+		ID: id, Action: domain.SubmissionAction(r.PathValue("action")), Version: form.Version,
+		RejectReason: form.RejectReason, RejectNote: form.RejectNote, UnitID: form.UnitID,
+		Answer: form.Answer, Due: form.Due, ExtendNote: form.ExtendNote,
 	})
-	if err != nil {
+	var de *domain.Error
+	switch {
+	case errors.As(err, &de) && de.Code == domain.Stale:
+		s.renderSubmission(w, r, http.StatusConflict, id, form, fieldErrors{}, de.Message)
+	case errors.As(err, &de) && de.Code == domain.Invalid && len(de.Problems) > 0:
+		errs := fieldErrors{}
+		errs.fromDomain(err)
+		s.renderSubmission(w, r, http.StatusUnprocessableEntity, id, form, errs, "")
+	case err != nil:
 		s.fail(w, r, err)
-		return
+	default:
+		redirectWithFlash(w, r, fmt.Sprintf("/submissions/%d", id), res.Message)
 	}
-	redirectWithFlash(w, r, fmt.Sprintf("/submissions/%d", before.ID), plan.flash)
-}
-
-// refuseStep shows the submission's page again with the user's input and the
-// messages beside the fields, changing nothing.
-func (s *Server) refuseStep(w http.ResponseWriter, r *http.Request, sub domain.Submission, form actionForm, errs fieldErrors) {
-	data, err := s.submissionPageData(r, sub, form, errs)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	s.render(w, r, http.StatusUnprocessableEntity, "submission_show", data)
 }

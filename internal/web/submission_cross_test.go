@@ -9,21 +9,21 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // otherSubmission stores a submission of Xuân Hòa, with a file and an answer
 // template, for cross-commune attempts.
-func otherSubmission(t *testing.T, h *harness) (domain.Submission, storage.SubmissionFile, domain.AnswerTemplate) {
+func otherSubmission(t *testing.T, h *harness) (domain.Submission, domain.SubmissionFile, domain.AnswerTemplate) {
 	t.Helper()
 	ctx := context.Background()
 	received := time.Date(2026, 3, 20, 8, 0, 0, 0, domain.Vietnam)
-	sub := domain.Submission{OrgID: h.other.Org.ID, Kind: domain.KindRecommendation, Channel: "pakn.nq57.vn",
+	sub := domain.Submission{OrgID: h.other.Org.ID, Kind: domain.KindRecommendation, Channel: domain.ChannelPakn,
 		Title: "Kiến nghị bí mật của Xuân Hòa về cáp quang", Content: "Nội dung bí mật của Xuân Hòa, không ai ở Xuân Hưng được đọc.",
 		SenderName: "Người dân Xuân Hòa", SenderAddress: "Xuân Hòa", SenderPhone: "0911111111",
-		ReceivedAt: received, Status: domain.SubmissionAnswered, DueAt: endOfDay(domain.Date(2026, 4, 10)),
+		ReceivedAt: received, Status: domain.SubmissionAnswered, DueAt: submissions.EndOfDay(domain.Date(2026, 4, 10)),
 		Answer: "Câu trả lời bí mật của Xuân Hòa", AnsweredAt: received.Add(time.Hour)}
-	files := []storage.SubmissionFile{{Name: "bi-mat.pdf", ContentType: "application/pdf", Data: []byte("%PDF bí mật Xuân Hòa")}}
+	files := []domain.SubmissionFile{{Name: "bi-mat.pdf", ContentType: "application/pdf", Data: []byte("%PDF bí mật Xuân Hòa")}}
 	must(t, h.store.CreateSubmission(ctx, &sub, files, domain.SubmissionEvent{Actor: "Người gửi", To: sub.Status}))
 	tpl := domain.AnswerTemplate{OrgID: h.other.Org.ID, Title: "Mẫu bí mật của Xuân Hòa", Body: "Nội dung mẫu bí mật của Xuân Hòa."}
 	must(t, h.store.SaveAnswerTemplate(ctx, &tpl))
@@ -35,6 +35,7 @@ func otherSubmission(t *testing.T, h *harness) (domain.Submission, storage.Submi
 // Xuân Hòa's submission, file and template as each role of Xuân Hưng: all
 // 404, nothing of Xuân Hòa shown, nothing changed.
 func TestOtherCommuneSubmissionsAreOutOfReach(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		sub, file, tpl := otherSubmission(t, h)
 		secret := []string{"Xuân Hòa", "bí mật"}

@@ -3,11 +3,14 @@ package web
 import (
 	"context"
 	"fmt"
+	"net/url"
+	"strconv"
 	"testing"
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // unitOf returns the unit a demo staff account belongs to.
@@ -33,12 +36,12 @@ func storeSubmission(t *testing.T, s *storage.Store, orgID int64, n int, status 
 	t.Helper()
 	received := time.Date(2026, 3, 20, 8, 0, 0, 0, domain.Vietnam)
 	sub := domain.Submission{
-		OrgID: orgID, Kind: domain.KindFeedback, Channel: "pakn.nq57.vn", Field: "Hạ tầng số",
+		OrgID: orgID, Kind: domain.KindFeedback, Channel: domain.ChannelPakn, Field: "Hạ tầng số",
 		Title:      fmt.Sprintf("Đường truyền Internet thôn số %d chập chờn", n),
 		Content:    fmt.Sprintf("Đề nghị xã kiểm tra đường truyền Internet ở thôn số %d, mạng mất liên tục vào buổi tối.", n),
 		SenderName: "Nguyễn Văn An", SenderAddress: "Thôn Đông, xã Xuân Hưng",
 		SenderPhone: fmt.Sprintf("09120000%02d", n%100), SenderEmail: fmt.Sprintf("an%d@example.vn", n),
-		ReceivedAt: received, Status: status, DueAt: endOfDay(domain.Date(2026, 3, 31)), AssignedUnitID: unitID,
+		ReceivedAt: received, Status: status, DueAt: submissions.EndOfDay(domain.Date(2026, 3, 31)), AssignedUnitID: unitID,
 	}
 	if status != domain.SubmissionReceived {
 		sub.AcceptedAt = received.Add(time.Hour)
@@ -89,4 +92,17 @@ func auditCount(t *testing.T, h *harness, prefix string) int {
 		}
 	}
 	return n
+}
+
+// withVersion returns a copy of form with the submission's version as it is
+// stored now, as the step forms of its page send it.
+func withVersion(t *testing.T, h *harness, id int64, form url.Values) url.Values {
+	t.Helper()
+	sub, err := h.store.SubmissionByID(context.Background(), h.org.ID, id)
+	must(t, err)
+	out := url.Values{"version": {strconv.FormatInt(sub.Version, 10)}}
+	for k, v := range form {
+		out[k] = append([]string(nil), v...)
+	}
+	return out
 }

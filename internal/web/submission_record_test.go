@@ -7,12 +7,12 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 func inboxTotal(t *testing.T, h *harness) int {
 	t.Helper()
-	_, total, err := h.store.Inbox(t.Context(), h.org.ID, storage.SubmissionFilter{})
+	_, total, err := h.store.Inbox(t.Context(), h.org.ID, domain.SubmissionFilter{})
 	must(t, err)
 	return total
 }
@@ -22,6 +22,7 @@ func inboxTotal(t *testing.T, h *harness) int {
 // from that time, the official is the first step of its history, and the
 // audit log has it.
 func TestRecordedSubmissionFromAnotherChannel(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		if r := admin.get("/submissions/new"); r.status != http.StatusOK || !strings.Contains(r.body, `value="2026-03-28T09:00"`) || !strings.Contains(r.body, "văn bản giấy") {
@@ -34,8 +35,8 @@ func TestRecordedSubmissionFromAnotherChannel(t *testing.T) {
 		sub := loadByPath(t, h, r.location)
 		received := time.Date(2026, 3, 27, 10, 0, 0, 0, domain.Vietnam)
 		// 3 working days after Friday 27/3: Monday 30, Tuesday 31, Wednesday 1/4.
-		if sub.Channel != "văn bản giấy" || !sub.ReceivedAt.Equal(received) || sub.Status != domain.SubmissionReceived ||
-			!sub.DueAt.Equal(endOfDay(domain.Date(2026, 4, 1))) || sub.SenderPhone != "0987654321" || !strings.HasPrefix(sub.TrackingCode, "NQ57-") {
+		if sub.Channel != domain.ChannelPaper || !sub.ReceivedAt.Equal(received) || sub.Status != domain.SubmissionReceived ||
+			!sub.DueAt.Equal(submissions.EndOfDay(domain.Date(2026, 4, 1))) || sub.SenderPhone != "0987654321" || !strings.HasPrefix(sub.TrackingCode, "NQ57-") {
 			t.Errorf("recorded: %+v", sub)
 		}
 		events, err := h.store.SubmissionEvents(t.Context(), sub.ID)
@@ -78,6 +79,7 @@ func TestRecordedSubmissionFromAnotherChannel(t *testing.T) {
 
 // TestBadRecordedSubmissionStoresNothing sends forms each wrong in one way.
 func TestBadRecordedSubmissionStoresNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		cases := []struct {
 			name string
@@ -119,6 +121,7 @@ func TestBadRecordedSubmissionStoresNothing(t *testing.T) {
 }
 
 func TestRecordRoutesByRole(t *testing.T) {
+	t.Parallel()
 	runScenarios(t, []scenario{
 		{name: "leader opens the form", login: "lanhdao", path: "/submissions/new", status: http.StatusOK, want: []string{"Ghi nhận phản ánh, kiến nghị từ kênh khác", `name="channel"`}},
 		{name: "staff open the form", login: "vanphong", path: "/submissions/new", status: http.StatusOK},

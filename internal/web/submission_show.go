@@ -1,34 +1,24 @@
 package web
 
 import (
-	"fmt"
 	"net/http"
 	"slices"
 	"strconv"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // submissionPage shows one submission to the staff: everything the sender
 // gave (contact details included: staff need them to answer), the files, the
-// history, the deadline, and one form per step the user may take now.
+// history, the deadline, and one form per step the user may take now, each
+// carrying the version the page shows.
 type submissionPage struct {
 	Page
-	Sub           domain.Submission
-	UnitName      string
-	Files         []storage.SubmissionFile
-	Events        []domain.SubmissionEvent
-	Overdue       bool
-	DueSoon       bool
-	DuplicateCode string
-	Actions       []domain.SubmissionAction
-	Form          actionForm
-	Errors        fieldErrors
-	Units         []domain.Unit
-	Templates     []domain.AnswerTemplate
-	RejectReasons []rejectReason
-	MinDue        string // the earliest new deadline an extension may set, yyyy-mm-dd
+	submissions.Detail
+	Form   actionForm
+	Errors fieldErrors
+	Stale  string // why the step was refused: someone acted on the submission since the page was drawn
 }
 
 // Allowed reports whether the user may take the action now, for the template
@@ -38,78 +28,57 @@ func (p submissionPage) Allowed(a string) bool {
 }
 
 // UnitOf names a unit for the history.
-func (p submissionPage) UnitOf(id int64) string { return unitLabel(unitNames(p.Units), id) }
-
-func (s *Server) showSubmission(w http.ResponseWriter, r *http.Request) {
-	sub, ok := s.loadSubmission(w, r)
-	if !ok {
-		return
+func (p submissionPage) UnitOf(id int64) string {
+	for _, u := range p.Units {
+		if u.ID == id {
+			if u.ShortName != "" {
+				return u.ShortName
+			}
+			return u.Name
+		}
 	}
-	data, err := s.submissionPageData(r, sub, actionForm{}, fieldErrors{})
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	s.render(w, r, http.StatusOK, "submission_show", data)
+	return ""
 }
 
-// submissionPageData gathers the page of a submission, with the action forms
-// holding form and showing errs (after a refused step).
-func (s *Server) submissionPageData(r *http.Request, sub domain.Submission, form actionForm, errs fieldErrors) (*submissionPage, error) {
-	ctx, v := r.Context(), mustViewer(r)
-	units, err := s.store.Units(ctx, v.Org.ID)
+// MinDueValue is the earliest new deadline an extension may set, for the
+// date input.
+func (p submissionPage) MinDueValue() string { return p.MinDue.Format("2006-01-02") }
+
+func (s *Server) showSubmission(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	s.renderSubmission(w, r, http.StatusOK, id, actionForm{}, fieldErrors{}, "")
+}
+
+// renderSubmission shows the page of a submission, with the step forms
+// holding form and showing errs or why a step was refused (stale).
+func (s *Server) renderSubmission(w http.ResponseWriter, r *http.Request, status int, id int64, form actionForm, errs fieldErrors, stale string) {
+	d, err := s.uc.submissions.Submission(r.Context(), actorOf(r), id)
 	if err != nil {
-		return nil, fmt.Errorf("units for submission %d: %w", sub.ID, err)
+		s.fail(w, r, err)
+		return
 	}
-	files, err := s.store.SubmissionFiles(ctx, sub.ID)
-	if err != nil {
-		return nil, err
-	}
-	events, err := s.store.SubmissionEvents(ctx, sub.ID)
-	if err != nil {
-		return nil, err
-	}
-	templates, err := s.store.AnswerTemplates(ctx, v.Org.ID)
-	if err != nil {
-		return nil, err
-	}
-	data := &submissionPage{
-		Page: s.page(r, "Phản ánh, kiến nghị "+sub.TrackingCode, "submissions"),
-		Sub:  sub, UnitName: unitLabel(unitNames(units), sub.AssignedUnitID), Files: files, Events: events,
-		Actions: domain.AllowedActions(v.User.Role, sub.Status), Form: form, Errors: errs, Units: units,
-		Templates: templates, RejectReasons: rejectReasons, MinDue: minNewDue(sub, s.now()).Format("2006-01-02"),
-	}
-	data.Overdue, data.DueSoon = deadlineMarks(sub, s.now())
-	if sub.DuplicateOfID != 0 {
-		earlier, err := s.store.SubmissionByID(ctx, v.Org.ID, sub.DuplicateOfID)
-		if err != nil {
-			return nil, fmt.Errorf("earlier submission %d: %w", sub.DuplicateOfID, err)
-		}
-		data.DuplicateCode = earlier.TrackingCode
-	}
-	return data, nil
+	data := &submissionPage{Page: s.page(r, "Phản ánh, kiến nghị "+d.Sub.TrackingCode, "submissions"), Detail: d,
+		Form: form, Errors: errs, Stale: stale}
+	s.render(w, r, status, "submission_show", data)
 }
 
 // submissionFile sends one attachment of a submission of the viewer's
 // organisation (and, for unit staff, of their unit) as a download: a file a
 // stranger sent is never shown inline in the app's origin.
 func (s *Server) submissionFile(w http.ResponseWriter, r *http.Request) {
-	sub, ok := s.loadSubmission(w, r)
-	if !ok {
-		return
-	}
-	fileID, ok := pathID(r, "file")
-	if !ok {
+	id, ok := pathID(r, "id")
+	fileID, ok2 := pathID(r, "file")
+	if !ok || !ok2 {
 		s.notFound(w, r)
 		return
 	}
-	f, err := s.store.SubmissionFile(r.Context(), sub.ID, fileID)
-	if domain.IsNotFound(err) {
-		s.notFound(w, r)
-		return
-	}
+	f, err := s.uc.submissions.File(r.Context(), actorOf(r), id, fileID)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.fail(w, r, err)
 		return
 	}
 	h := w.Header()

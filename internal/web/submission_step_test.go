@@ -10,6 +10,7 @@ import (
 	"github.com/nq57/nq57/internal/assemble"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // TestBadStepInputChangesNothing sends each step with what is wrong with its
@@ -17,6 +18,7 @@ import (
 // user's input kept, and the submission, its history and the audit log as
 // they were.
 func TestBadStepInputChangesNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		other := h.other.Org.ID
 		cases := []struct {
@@ -58,7 +60,7 @@ func TestBadStepInputChangesNothing(t *testing.T) {
 			t.Run(tc.name, func(t *testing.T) {
 				sub := newSubmission(t, h, 100+i, tc.from, h.unitOf("vanhoa"))
 				before, audits := snap(t, h, sub.ID), auditCount(t, h, "")
-				r := h.as(tc.login).post(fmt.Sprintf("/submissions/%d/%s", sub.ID, tc.action), tc.form)
+				r := h.as(tc.login).post(fmt.Sprintf("/submissions/%d/%s", sub.ID, tc.action), withVersion(t, h, sub.ID, tc.form))
 				if r.status != http.StatusUnprocessableEntity {
 					t.Fatalf("status %d, want 422\n%s", r.status, excerpt(r.body))
 				}
@@ -87,6 +89,7 @@ func otherUnit(t *testing.T, h *harness, orgID int64) int64 {
 // checks what each step set and that March's report counts it as answered
 // on time.
 func TestAnswerFlowReachesTheReport(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin, leader, staff := h.as("quantri"), h.as("lanhdao"), h.as("vanhoa")
 		res := admin.post("/submissions", recordValues(map[string]string{"channel": "điện thoại", "received_at": "2026-03-26T15:30"}))
@@ -96,13 +99,13 @@ func TestAnswerFlowReachesTheReport(t *testing.T) {
 		path := res.location
 		step := func(c *client, action string, form url.Values) {
 			t.Helper()
-			if r := c.post(path+"/"+action, form); r.status != http.StatusSeeOther {
+			if r := c.post(path+"/"+action, withVersion(t, h, loadByPath(t, h, path).ID, form)); r.status != http.StatusSeeOther {
 				t.Fatalf("%s: %d\n%s", action, r.status, excerpt(r.body))
 			}
 		}
 		step(leader, "accept", nil)
 		sub := loadByPath(t, h, path)
-		wantDue := endOfDay(domain.Date(2026, 4, 17)) // 15 working days after Saturday 28/3
+		wantDue := submissions.EndOfDay(domain.Date(2026, 4, 17)) // 15 working days after Saturday 28/3
 		if !sub.AcceptedAt.Equal(testNow) || !sub.DueAt.Equal(wantDue) {
 			t.Errorf("accepted at %v due %v, want %v due %v", sub.AcceptedAt, sub.DueAt, testNow, wantDue)
 		}
@@ -142,14 +145,15 @@ func TestAnswerFlowReachesTheReport(t *testing.T) {
 // TestExtensionMovesTheDeadline checks that an extension sets the deadline to
 // the end of the chosen day, keeps the status and records the reason.
 func TestExtensionMovesTheDeadline(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		sub := newSubmission(t, h, 1, domain.SubmissionInProgress, h.unitOf("vanhoa"))
-		r := h.as("lanhdao").post(fmt.Sprintf("/submissions/%d/extend", sub.ID), extendForm)
+		r := h.as("lanhdao").post(fmt.Sprintf("/submissions/%d/extend", sub.ID), withVersion(t, h, sub.ID, extendForm))
 		if r.status != http.StatusSeeOther {
 			t.Fatalf("extend: %d\n%s", r.status, excerpt(r.body))
 		}
 		after := snap(t, h, sub.ID)
-		if after.Sub.Status != domain.SubmissionInProgress || !after.Sub.DueAt.Equal(endOfDay(domain.Date(2026, 4, 15))) {
+		if after.Sub.Status != domain.SubmissionInProgress || !after.Sub.DueAt.Equal(submissions.EndOfDay(domain.Date(2026, 4, 15))) {
 			t.Errorf("after the extension: %s due %v", after.Sub.Status, after.Sub.DueAt)
 		}
 		events, err := h.store.SubmissionEvents(t.Context(), sub.ID)

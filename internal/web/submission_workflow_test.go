@@ -40,6 +40,7 @@ func assignTo(h *harness, login string) url.Values {
 // it does not apply to, 404 for another unit's submission). A refused step
 // changes nothing and writes no audit entry.
 func TestWorkflowStepsByRole(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		assign := assignTo(h, "vanphong")
 		cases := []stepCase{
@@ -109,7 +110,7 @@ func TestWorkflowStepsByRole(t *testing.T) {
 				}
 				sub := newSubmission(t, h, 10+i, tc.from, unit)
 				before, audits := snap(t, h, sub.ID), auditCount(t, h, "submission.")
-				res := c.post(fmt.Sprintf("/submissions/%d/%s", sub.ID, tc.action), tc.form)
+				res := c.post(fmt.Sprintf("/submissions/%d/%s", sub.ID, tc.action), withVersion(t, h, sub.ID, tc.form))
 				if res.status != tc.status {
 					t.Fatalf("status %d, want %d\n%s", res.status, tc.status, excerpt(res.body))
 				}
@@ -138,6 +139,7 @@ func TestWorkflowStepsByRole(t *testing.T) {
 }
 
 func TestUnknownStepAndAnonymousAreRefused(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		sub := newSubmission(t, h, 1, domain.SubmissionReceived, 0)
 		before := snap(t, h, sub.ID)

@@ -1,12 +1,13 @@
 package web
 
 import (
-	"bytes"
+	"encoding/base64"
+	"errors"
 	"fmt"
 	"net/http"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/excel"
+	"github.com/nq57/nq57/internal/submissions"
 )
 
 // subImportPage is the upload form and, after an upload, the preview:
@@ -19,29 +20,12 @@ type subImportPage struct {
 	Preview  *subImportPreview
 }
 
-// subImportPreview is what a workbook would record, found without storing
-// anything.
+// subImportPreview is what a workbook would record, and the workbook itself
+// (base64) for the confirm form, so that the confirm step checks exactly the
+// file that was previewed.
 type subImportPreview struct {
-	Message  string           // the headline when the workbook cannot be recorded
-	Problems []domain.Problem // every problem, with its cell
-	Rows     []importedSubmission
-	Workbook string // the workbook, base64, for the confirm form
-}
-
-// Savable reports whether the confirm button may be shown.
-func (p subImportPreview) Savable() bool {
-	return p.Message == "" && len(p.Problems) == 0 && len(p.Rows) > 0
-}
-
-// Duplicates counts the rows flagged as near-duplicates.
-func (p subImportPreview) Duplicates() int {
-	n := 0
-	for _, r := range p.Rows {
-		if r.DuplicateOf != "" {
-			n++
-		}
-	}
-	return n
+	submissions.ImportPreview
+	Workbook string
 }
 
 func (s *Server) subImportData(r *http.Request) *subImportPage {
@@ -52,15 +36,12 @@ func (s *Server) subImportData(r *http.Request) *subImportPage {
 // empty workbook to fill in.
 func (s *Server) importSubmissionsForm(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Query().Get("template") == "1" {
-		var buf bytes.Buffer
-		if err := excel.WriteSubmissionsTemplate(&buf, nil); err != nil {
-			s.serverError(w, r, err)
+		file, err := s.uc.submissions.ImportTemplate(r.Context(), actorOf(r))
+		if err != nil {
+			s.fail(w, r, err)
 			return
 		}
-		w.Header().Set("Content-Type", xlsxType)
-		w.Header().Set("Content-Disposition", attachment("Mẫu nhập phản ánh, kiến nghị.xlsx"))
-		w.Header().Set("Cache-Control", "no-store")
-		buf.WriteTo(w)
+		sendWorkbook(w, file.Name, file.Data)
 		return
 	}
 	s.render(w, r, http.StatusOK, "submissions_import", s.subImportData(r))
@@ -77,24 +58,19 @@ func (s *Server) importSubmissionsPreview(w http.ResponseWriter, r *http.Request
 		s.render(w, r, status, "submissions_import", data)
 		return
 	}
-	orgID := mustViewer(r).Org.ID
-	preview, err := s.previewSubmissions(r.Context(), orgID, workbook)
-	if err == nil {
-		err = s.flagDuplicates(r.Context(), orgID, preview.Rows)
-	}
+	preview, err := s.uc.submissions.PreviewImport(r.Context(), actorOf(r), workbook)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.fail(w, r, err)
 		return
 	}
-	data.Preview = preview
+	data.Preview = &subImportPreview{ImportPreview: preview, Workbook: base64.StdEncoding.EncodeToString(workbook)}
 	s.render(w, r, subPreviewStatus(preview), "submissions_import", data)
 }
 
-// importSubmissionsConfirm checks the workbook again from scratch and
-// records every row in one transaction with one audit entry; a row with a
-// problem records nothing at all.
+// importSubmissionsConfirm records every row of the workbook the preview
+// showed (see submissions.ConfirmImport); a workbook with a problem records
+// nothing and its problems are shown again.
 func (s *Server) importSubmissionsConfirm(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
 	data := s.subImportData(r)
 	workbook, ok := s.resubmittedWorkbook(w, r, data.Errors)
 	if !ok {
@@ -102,17 +78,14 @@ func (s *Server) importSubmissionsConfirm(w http.ResponseWriter, r *http.Request
 		return
 	}
 	data.FileName = formValue(r, "filename")
-	preview, err := s.previewSubmissions(r.Context(), v.Org.ID, workbook)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	if !preview.Savable() {
-		data.Preview = preview
+	n, err := s.uc.submissions.ConfirmImport(r.Context(), actorOf(r), workbook, data.FileName)
+	var de *domain.Error
+	if errors.As(err, &de) && de.Code == domain.Invalid {
+		preview := submissions.ImportPreview{Message: de.Message, Problems: de.Problems}
+		data.Preview = &subImportPreview{ImportPreview: preview}
 		s.render(w, r, subPreviewStatus(preview), "submissions_import", data)
 		return
 	}
-	n, err := s.recordImported(r, preview.Rows, data.FileName)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -120,7 +93,7 @@ func (s *Server) importSubmissionsConfirm(w http.ResponseWriter, r *http.Request
 	redirectWithFlash(w, r, "/submissions", fmt.Sprintf("Đã ghi %d phản ánh, kiến nghị", n))
 }
 
-func subPreviewStatus(p *subImportPreview) int {
+func subPreviewStatus(p submissions.ImportPreview) int {
 	if len(p.Problems) > 0 || p.Message != "" {
 		return http.StatusUnprocessableEntity
 	}

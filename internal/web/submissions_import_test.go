@@ -36,11 +36,11 @@ func (c *client) subUpload(path, name string, data []byte) response {
 // by phone.
 func subImportRows() []domain.Submission {
 	return []domain.Submission{
-		{Channel: "pakn.nq57.vn", ReceivedAt: statsVN(3, 5, 8).Add(30 * time.Minute), Kind: domain.KindRecommendation,
+		{Channel: domain.ChannelPakn, ReceivedAt: statsVN(3, 5, 8).Add(30 * time.Minute), Kind: domain.KindRecommendation,
 			Field: "chuyen doi so", Title: "Đề nghị lắp Wi-Fi miễn phí ở nhà văn hóa thôn Đông",
 			Content:    "Đề nghị xã lắp thêm điểm phát Wi-Fi miễn phí ở nhà văn hóa thôn Đông cho người dân.",
 			SenderName: "Nguyễn Văn An", SenderAddress: "Thôn Đông, xã Xuân Hưng", SenderPhone: "0912345678", TrackingCode: "PAKN-2026-000123"},
-		{Channel: "điện thoại", ReceivedAt: statsVN(3, 20, 14), Kind: domain.KindFeedback,
+		{Channel: domain.ChannelPhone, ReceivedAt: statsVN(3, 20, 14), Kind: domain.KindFeedback,
 			Title: "Phản ánh đường vào thôn Tây bị ngập khi mưa", Content: "Đường bê tông vào thôn Tây bị ngập sâu mỗi khi mưa lớn, đi lại khó khăn.",
 			SenderName: "Lê Thị Cúc", SenderAddress: "Thôn Tây, xã Xuân Hưng", SenderEmail: "cuc@example.vn"},
 	}
@@ -61,6 +61,7 @@ func subCount(t *testing.T, h *harness, orgID int64) int {
 }
 
 func TestImportSubmissionsRoutesByRole(t *testing.T) {
+	t.Parallel()
 	statsRun(t, func(h *harness) []scenario {
 		var out []scenario
 		for _, login := range []string{"quantri", "lanhdao", "vanhoa", "vanphong"} {
@@ -80,6 +81,7 @@ func TestImportSubmissionsRoutesByRole(t *testing.T) {
 }
 
 func TestImportSubmissionsTemplateDownloads(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		res := h.as("vanhoa").get("/submissions/import?template=1")
 		if res.status != http.StatusOK || res.header.Get("Content-Type") != xlsxType {
@@ -95,6 +97,7 @@ func TestImportSubmissionsTemplateDownloads(t *testing.T) {
 }
 
 func TestImportSubmissionsPreviewsThenRecordsAll(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		statsSeed(t, h)
 		before, otherBefore := subCount(t, h, h.org.ID), subCount(t, h, h.other.Org.ID)
@@ -146,12 +149,12 @@ func subImportCheckStored(t *testing.T, h *harness) {
 		byTitle[s.Title] = append(byTitle[s.Title], s)
 	}
 	a := byTitle["Đề nghị lắp Wi-Fi miễn phí ở nhà văn hóa thôn Đông"]
-	if len(a) != 1 || a[0].Channel != "pakn.nq57.vn" || a[0].TrackingCode != "PAKN-2026-000123" || a[0].Field != "Chuyển đổi số" ||
+	if len(a) != 1 || a[0].Channel != domain.ChannelPakn || a[0].TrackingCode != "PAKN-2026-000123" || a[0].Field != "Chuyển đổi số" ||
 		a[0].Status != domain.SubmissionReceived || !a[0].DueAt.Equal(time.Date(2026, 3, 10, 23, 59, 59, 0, domain.Vietnam)) {
 		t.Errorf("first row stored as %+v", a)
 	}
 	b := byTitle["Phản ánh đường vào thôn Tây bị ngập khi mưa"]
-	if len(b) != 2 || b[0].Channel != "điện thoại" || b[0].TrackingCode == "" || b[0].DuplicateOfID != 0 || b[1].DuplicateOfID != b[0].ID {
+	if len(b) != 2 || b[0].Channel != domain.ChannelPhone || b[0].TrackingCode == "" || b[0].DuplicateOfID != 0 || b[1].DuplicateOfID != b[0].ID {
 		t.Fatalf("phone rows stored as %+v", b)
 	}
 	// Received Friday 20/3 14:00: the 3 working days end on Wednesday 25/3.
@@ -180,6 +183,7 @@ func hiddenSubWorkbook(t *testing.T, body string) string {
 }
 
 func TestImportSubmissionsListsEveryProblemAndStoresNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		statsSeed(t, h)
 		before := subCount(t, h, h.org.ID)
@@ -216,6 +220,7 @@ func TestImportSubmissionsListsEveryProblemAndStoresNothing(t *testing.T) {
 }
 
 func TestImportSubmissionsRefusesACodeAlreadyStored(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.as("lanhdao")
 		wbk := subWorkbook(t, subImportRows()[:1])
@@ -236,6 +241,7 @@ func TestImportSubmissionsRefusesACodeAlreadyStored(t *testing.T) {
 }
 
 func TestImportSubmissionsRefusesWhatIsNotAWorkbook(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.as("vanphong")
 		res := c.subUpload("/submissions/import", "danh-sach.csv", []byte("Kênh tiếp nhận;Ngày tiếp nhận\npakn.nq57.vn;05/03/2026\n"))
