@@ -9,7 +9,6 @@ import (
 
 // actor is the command line working in org, as the history and the audit log
 // record it: "dòng lệnh (root)", with the operating-system user who ran it.
-//lint:ignore U1000 the CLI commands call it as they move onto the use cases
 func (a *App) actor(org domain.Org) usecase.Actor {
 	return usecase.CommandLine(org, a.osUser())
 }

@@ -43,30 +43,21 @@ func runExport(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	defer s.Close()
+	if what == whatProgress {
+		return a.exportProgress(ctx, s, *org, *number, p, *out)
+	}
 	prog, err := loadProgram(ctx, s, *org, *number)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if what == whatCriteria {
-		err = excel.WriteProgram(&buf, prog)
-	} else {
-		var records []domain.Progress
-		if records, err = s.ProgressFor(ctx, prog.ID, p); err == nil {
-			err = excel.WriteProgress(&buf, prog, p, records)
-		}
-	}
-	if err != nil {
+	if err := excel.WriteProgram(&buf, prog); err != nil {
 		return fmt.Errorf("xuất %s: %w", what, err)
 	}
 	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
 		return err
 	}
-	if what == whatCriteria {
-		fmt.Fprintf(a.Stdout, "Đã xuất chương trình %s (%d tiêu chí) ra %s\n", prog.Number, prog.CriteriaCount(), *out)
-	} else {
-		fmt.Fprintf(a.Stdout, "Đã xuất số liệu %s của chương trình %s ra %s\n", p.Words(), prog.Number, *out)
-	}
+	fmt.Fprintf(a.Stdout, "Đã xuất chương trình %s (%d tiêu chí) ra %s\n", prog.Number, prog.CriteriaCount(), *out)
 	return nil
 }
 
@@ -74,9 +65,8 @@ func runImport(ctx context.Context, a *App, args []string) error {
 	fs, db := a.newFlags("import", "import criteria|progress --org MÃ [--period KỲ] [--program SỐ_HIỆU] [--dry-run] TỆP.xlsx")
 	org := fs.String("org", "", "mã đơn vị, ví dụ xuan-hung (bắt buộc)")
 	period := fs.String("period", "", "kỳ báo cáo, cho progress: 2026-03, 2026-Q1 …")
-	number := fs.String("program", "", "số hiệu chương trình cho progress (mặc định: chương trình mới nhất)")
+	number := fs.String("program", "", "số hiệu chương trình cho progress (mặc định: chương trình của năm của kỳ)")
 	dryRun := fs.Bool("dry-run", false, "chỉ cho biết sẽ thay đổi gì, không ghi")
-	by := fs.String("by", "", "người nhập số liệu (mặc định: tên người dùng máy)")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -104,11 +94,11 @@ func runImport(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	defer s.Close()
-	imp := importer{app: a, store: s, file: rest[1], dryRun: *dryRun, by: a.recorder(*by)}
-	if what == whatCriteria {
-		return imp.criteria(ctx, *org, data)
+	imp := importer{app: a, store: s, file: rest[1], dryRun: *dryRun}
+	if what == whatProgress {
+		return imp.progress(ctx, *org, *number, p, data)
 	}
-	return imp.progress(ctx, *org, *number, p, data)
+	return imp.criteria(ctx, *org, data)
 }
 
 // whatArg reads the first positional argument: criteria or progress.
@@ -154,15 +144,4 @@ func loadProgram(ctx context.Context, s *storage.Store, orgCode, number string) 
 		return domain.Program{}, domain.Errorf(domain.NotFound, "đơn vị %s chưa có chương trình công tác nào", orgCode)
 	}
 	return s.Program(ctx, list[0].ID)
-}
-
-// recorder names who records imported values: --by, or the login name.
-func (a *App) recorder(by string) string {
-	if by = domain.NFC(by); by != "" {
-		return by
-	}
-	if u := a.Getenv("USER"); u != "" {
-		return u
-	}
-	return "nq57 import"
 }

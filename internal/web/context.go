@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 type ctxKey int
@@ -22,6 +23,11 @@ type viewer struct {
 	User  domain.User
 	Org   domain.Org
 	token string // session token hash
+}
+
+// actor is the signed-in user as the use cases take them.
+func (v viewer) actor() usecase.Actor {
+	return usecase.Actor{User: v.User, Org: v.Org}
 }
 
 func withViewer(r *http.Request, v viewer) *http.Request {
