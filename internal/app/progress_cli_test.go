@@ -150,7 +150,7 @@ func TestImportProgressLeavesWhatTheGridLeaves(t *testing.T) {
 			c := web.criterion(t, "I", 2)
 			f := entry.Fields(c.ID)
 			web.post(t, "/data", url.Values{"period": {"2026-04"}, "unit": {"all"}, "row": {strconv.FormatInt(c.ID, 10)},
-				f.Version: {"0"}, f.Target(0).Numerator: {"12"}, f.Target(0).Denominator: {"12"}, f.Target(0).Value: {""}})
+				f.Drawn: {entry.DrawnText(0, "")}, f.Target(0).Numerator: {"12"}, f.Target(0).Denominator: {"12"}, f.Target(0).Value: {""}})
 
 			cli := openTestStore(t, cliDSN)
 			cliHistory, cliAudit := changesOf(t, cli, c.ID)

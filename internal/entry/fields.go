@@ -14,8 +14,7 @@ type RowFields struct {
 	Note     string
 	Evidence string // a reference: document number, link
 	File     string // files uploaded with the row
-	Version  string // the version of the record the row was drawn with
-	Drawn    string // the fingerprint of the record the row was drawn with
+	Drawn    string // what the row was drawn with: DrawnText of its record's version and fingerprint
 }
 
 // TargetFields are the names of the inputs of one target of a row.
@@ -30,13 +29,31 @@ type TargetFields struct {
 func Fields(criterionID int64) RowFields {
 	row := "c" + strconv.FormatInt(criterionID, 10)
 	return RowFields{Row: row, Met: row + "-met", Note: row + "-note", Evidence: row + "-evidence",
-		File: row + "-file", Version: row + "-version", Drawn: row + "-drawn"}
+		File: row + "-file", Drawn: row + "-drawn"}
 }
 
 // Target returns the input names of target i (0-based) of the row.
 func (f RowFields) Target(i int) TargetFields {
 	p := f.Row + "-t" + strconv.Itoa(i)
 	return TargetFields{Prefix: p, Value: p + "-value", Numerator: p + "-num", Denominator: p + "-den"}
+}
+
+// DrawnText writes what a row was drawn with, for its one hidden input:
+// the version and the fingerprint of its record ("3-9f86d081884c7d659a2feaa0").
+func DrawnText(version int64, fingerprint string) string {
+	return strconv.FormatInt(version, 10) + "-" + fingerprint
+}
+
+// ParseDrawn reads what DrawnText wrote. Anything else reads as version 0
+// and no fingerprint: a row drawn before its record ever existed, changed
+// in every input, so that it cannot overwrite a record unseen.
+func ParseDrawn(text string) (version int64, fingerprint string) {
+	v, fp, ok := strings.Cut(text, "-")
+	n, err := strconv.ParseInt(v, 10, 64)
+	if !ok || err != nil || n < 0 {
+		return 0, ""
+	}
+	return n, fp
 }
 
 // FileCriterion reads the criterion of a file input's name ("c12-file").

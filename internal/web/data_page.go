@@ -58,8 +58,7 @@ type dataRow struct {
 	TargetsText string
 	Qualitative bool
 	Targets     []dataTarget
-	Version     int64  // the version the row is drawn with
-	Drawn       string // the fingerprint of the record it is drawn with
+	Drawn       string // what the row is drawn with: the version and fingerprint of its record (entry.DrawnText)
 	Met         string // "yes", "no" or ""
 	MetError    string
 	Note        string
@@ -160,7 +159,7 @@ func dataRowOf(gr entry.GridRow, p domain.Period) dataRow {
 	c, rec := gr.Criterion, gr.Record
 	row := dataRow{
 		ID: c.ID, Names: gr.Fields, Label: gr.Label, Text: c.Text, TargetsText: domain.FormatTargets(c.Targets),
-		Qualitative: c.Qualitative(), Status: gr.Status, Version: gr.Version, Drawn: gr.Drawn,
+		Qualitative: c.Qualitative(), Status: gr.Status, Drawn: entry.DrawnText(gr.Version, gr.Drawn),
 	}
 	for _, f := range gr.Files {
 		row.Files = append(row.Files, dataFile{ID: f.ID, Name: f.Name, Size: byteSize(f.Size), Form: "delete-file-" + strconv.FormatInt(f.ID, 10)})
@@ -192,7 +191,6 @@ func (row *dataRow) keep(posted url.Values, keep dataKeep) {
 	row.Met, row.Note, row.Evidence = posted.Get(row.Names.Met), posted.Get(row.Names.Note), posted.Get(row.Names.Evidence)
 	if keep == keepDrawn {
 		row.Drawn = posted.Get(row.Names.Drawn)
-		row.Version, _ = strconv.ParseInt(posted.Get(row.Names.Version), 10, 64)
 	}
 }
 

@@ -29,13 +29,13 @@ func saveInput(q entry.GridQuery, post dataPost, maxFile int64) entry.SaveInput 
 	return in
 }
 
-// rowInput reads one row's inputs. A row posted without the version it was
-// drawn with is taken as drawn before its record ever existed, so it cannot
-// overwrite a record unseen.
+// rowInput reads one row's inputs. A row posted without what it was drawn
+// with is taken as drawn before its record ever existed (entry.ParseDrawn),
+// so it cannot overwrite a record unseen.
 func rowInput(vals url.Values, id int64) entry.RowInput {
 	f := entry.Fields(id)
-	in := entry.RowInput{CriterionID: id, Drawn: vals.Get(f.Drawn), Met: vals.Get(f.Met), Note: vals.Get(f.Note), Evidence: vals.Get(f.Evidence)}
-	in.Version, _ = strconv.ParseInt(vals.Get(f.Version), 10, 64)
+	in := entry.RowInput{CriterionID: id, Met: vals.Get(f.Met), Note: vals.Get(f.Note), Evidence: vals.Get(f.Evidence)}
+	in.Version, in.Drawn = entry.ParseDrawn(vals.Get(f.Drawn))
 	for i := 0; ; i++ {
 		t := f.Target(i)
 		if !vals.Has(t.Value) && !vals.Has(t.Numerator) && !vals.Has(t.Denominator) {

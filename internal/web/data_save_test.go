@@ -208,7 +208,7 @@ func TestDataLockedPeriodIsRefused(t *testing.T) {
 func dataCleared(form url.Values, c domain.Criterion) url.Values {
 	prefix := "c" + dataID(c.ID) + "-"
 	for name := range form {
-		if strings.HasPrefix(name, prefix) && !strings.HasSuffix(name, "-version") && !strings.HasSuffix(name, "-drawn") {
+		if strings.HasPrefix(name, prefix) && !strings.HasSuffix(name, "-drawn") {
 			form.Set(name, "")
 		}
 	}
