@@ -83,17 +83,15 @@ func (s *Service) Save(ctx context.Context, a usecase.Actor, in SaveInput) (Save
 	if err != nil {
 		return SaveResult{}, err
 	}
-	if err := st.RequireOpen(ctx, a.Org.ID, in.Period); err != nil {
-		return SaveResult{}, err
-	}
-	if len(pr.list) > 0 {
-		return SaveResult{}, domain.InvalidInput(fmt.Sprintf("Chưa lưu gì: có %d chỗ cần sửa, ghi ngay bên dưới và bên cạnh từng ô.", len(pr.list)), pr.list)
-	}
 	var res SaveResult
 	err = st.WithTx(ctx, func(tx *storage.Store) error {
 		res = SaveResult{}
+		// A locked period is said first: nothing typed there can be saved.
 		if err := tx.RequireOpen(ctx, a.Org.ID, in.Period); err != nil {
 			return err
+		}
+		if len(pr.list) > 0 {
+			return domain.InvalidInput(fmt.Sprintf("Chưa lưu gì: có %d chỗ cần sửa, ghi ngay bên dưới và bên cạnh từng ô.", len(pr.list)), pr.list)
 		}
 		state, err := loadPeriod(ctx, tx, prog, in.Period)
 		if err != nil {
