@@ -85,7 +85,6 @@ func (s *Service) Save(ctx context.Context, a usecase.Actor, in SaveInput) (Save
 	}
 	var res SaveResult
 	err = st.WithTx(ctx, func(tx *storage.Store) error {
-		res = SaveResult{}
 		// A locked period is said first: nothing typed there can be saved.
 		if err := tx.RequireOpen(ctx, a.Org.ID, in.Period); err != nil {
 			return err
@@ -93,36 +92,45 @@ func (s *Service) Save(ctx context.Context, a usecase.Actor, in SaveInput) (Save
 		if len(pr.list) > 0 {
 			return domain.InvalidInput(fmt.Sprintf("Chưa lưu gì: có %d chỗ cần sửa, ghi ngay bên dưới và bên cạnh từng ô.", len(pr.list)), pr.list)
 		}
-		state, err := loadPeriod(ctx, tx, prog, in.Period)
-		if err != nil {
-			return err
-		}
 		w := &writer{tx: tx, actor: a, at: s.env.Now(), period: in.Period, labels: labelsOf(crits)}
-		refused := map[int64]bool{}
-		for _, r := range rows {
-			refusal, err := saveRow(ctx, w, state, r)
-			if err != nil {
-				return err
-			}
-			if refusal != nil {
-				refused[r.crit.ID] = true
-				res.Refused = append(res.Refused, Refusal{CriterionID: r.crit.ID, Label: r.crit.Label, Err: refusal})
-			}
-		}
-		for _, f := range files {
-			if !refused[f.CriterionID] {
-				if err := w.addFile(ctx, f); err != nil {
-					return err
-				}
-			}
-		}
-		res.Saved = w.criteria()
-		return w.audit(ctx)
+		res, err = saveChecked(ctx, w, prog, rows, files)
+		return err
 	})
 	if err != nil {
 		return SaveResult{}, err
 	}
 	return res, nil
+}
+
+// saveChecked writes the rows and files of a save, checked already, with
+// w: each changed row at the version it was drawn with, or refused; the
+// files of the rows not refused; the audit entry.
+func saveChecked(ctx context.Context, w *writer, prog domain.Program, rows []row, files []domain.EvidenceFile) (SaveResult, error) {
+	var res SaveResult
+	state, err := loadPeriod(ctx, w.tx, prog, w.period)
+	if err != nil {
+		return res, err
+	}
+	refused := map[int64]bool{}
+	for _, r := range rows {
+		refusal, err := saveRow(ctx, w, state, r)
+		if err != nil {
+			return res, err
+		}
+		if refusal != nil {
+			refused[r.crit.ID] = true
+			res.Refused = append(res.Refused, Refusal{CriterionID: r.crit.ID, Label: r.crit.Label, Err: refusal})
+		}
+	}
+	for _, f := range files {
+		if !refused[f.CriterionID] {
+			if err := w.addFile(ctx, f); err != nil {
+				return res, err
+			}
+		}
+	}
+	res.Saved = w.criteria()
+	return res, w.audit(ctx)
 }
 
 // saveRow writes one row if the person changed it, or returns why not.
