@@ -1,15 +1,12 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"flag"
 	"fmt"
 	"os"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/excel"
-	"github.com/nq57/nq57/internal/storage"
 )
 
 const (
@@ -46,32 +43,15 @@ func runExport(ctx context.Context, a *App, args []string) error {
 	if what == whatCriteria {
 		return exportCriteria(ctx, a, s, *org, *number, *out)
 	}
-	prog, err := loadProgram(ctx, s, *org, *number)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	var records []domain.Progress
-	if records, err = s.ProgressFor(ctx, prog.ID, p); err == nil {
-		err = excel.WriteProgress(&buf, prog, p, records)
-	}
-	if err != nil {
-		return fmt.Errorf("xuất %s: %w", what, err)
-	}
-	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
-		return err
-	}
-	fmt.Fprintf(a.Stdout, "Đã xuất số liệu %s của chương trình %s ra %s\n", p.Words(), prog.Number, *out)
-	return nil
+	return a.exportProgress(ctx, s, *org, *number, p, *out)
 }
 
 func runImport(ctx context.Context, a *App, args []string) error {
 	fs, db := a.newFlags("import", "import criteria|progress --org MÃ [--period KỲ] [--program SỐ_HIỆU] [--dry-run] TỆP.xlsx")
 	org := fs.String("org", "", "mã đơn vị, ví dụ xuan-hung (bắt buộc)")
 	period := fs.String("period", "", "kỳ báo cáo, cho progress: 2026-03, 2026-Q1 …")
-	number := fs.String("program", "", "số hiệu chương trình cho progress (mặc định: chương trình mới nhất)")
+	number := fs.String("program", "", "số hiệu chương trình cho progress (mặc định: chương trình của năm của kỳ)")
 	dryRun := fs.Bool("dry-run", false, "chỉ cho biết sẽ thay đổi gì, không ghi")
-	by := fs.String("by", "", "người nhập số liệu (mặc định: tên người dùng máy)")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -99,11 +79,11 @@ func runImport(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	defer s.Close()
-	imp := importer{app: a, store: s, file: rest[1], dryRun: *dryRun, by: a.recorder(*by)}
-	if what == whatCriteria {
-		return imp.criteria(ctx, *org, data)
+	imp := importer{app: a, store: s, file: rest[1], dryRun: *dryRun}
+	if what == whatProgress {
+		return imp.progress(ctx, *org, *number, p, data)
 	}
-	return imp.progress(ctx, *org, *number, p, data)
+	return imp.criteria(ctx, *org, data)
 }
 
 // whatArg reads the first positional argument: criteria or progress.
@@ -129,35 +109,4 @@ func periodFlag(fs *flag.FlagSet, what, period string) (domain.Period, error) {
 		return domain.Period{}, usageError(fs, "thiếu --period (ví dụ 2026-03)")
 	}
 	return domain.ParsePeriod(period)
-}
-
-// loadProgram loads the organisation's program with the given number, or its
-// newest program when number is empty.
-func loadProgram(ctx context.Context, s *storage.Store, orgCode, number string) (domain.Program, error) {
-	org, err := orgByCode(ctx, s, orgCode)
-	if err != nil {
-		return domain.Program{}, err
-	}
-	if number != "" {
-		return s.ProgramByNumber(ctx, org.ID, domain.NFC(number))
-	}
-	list, err := s.Programs(ctx, org.ID)
-	if err != nil {
-		return domain.Program{}, fmt.Errorf("programs of %s: %w", orgCode, err)
-	}
-	if len(list) == 0 {
-		return domain.Program{}, domain.Errorf(domain.NotFound, "đơn vị %s chưa có chương trình công tác nào", orgCode)
-	}
-	return s.Program(ctx, list[0].ID)
-}
-
-// recorder names who records imported values: --by, or the login name.
-func (a *App) recorder(by string) string {
-	if by = domain.NFC(by); by != "" {
-		return by
-	}
-	if u := a.Getenv("USER"); u != "" {
-		return u
-	}
-	return "nq57 import"
 }

@@ -24,8 +24,8 @@ import (
 
 var userTestNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
 
-// runAs runs the command line as the OS user "tester", with stdin.
-func runAs(t *testing.T, stdin string, args ...string) string {
+// runUserCommand runs the command line as the OS user "tester", with stdin.
+func runUserCommand(t *testing.T, stdin string, args ...string) string {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	a := &App{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
@@ -43,7 +43,7 @@ func TestCLIAndWebAddAndResetLeaveTheSameAuditRows(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		ctx := context.Background()
-		runAs(t, "", "demo", "--db", dsn)
+		runUserCommand(t, "", "demo", "--db", dsn)
 		s, err := storage.Open(ctx, dsn)
 		if err != nil {
 			t.Fatal(err)
@@ -72,9 +72,9 @@ func TestCLIAndWebAddAndResetLeaveTheSameAuditRows(t *testing.T) {
 		}
 		post(t, admin, fmt.Sprintf("%s/users/%d/reset-password", ts.URL, webUser.ID), nil, http.StatusOK)
 
-		runAs(t, "mật-khẩu-dòng-lệnh\n", "user", "add", "--db", dsn, "--org", demo.CommuneCode, "--role", "staff",
+		runUserCommand(t, "mật-khẩu-dòng-lệnh\n", "user", "add", "--db", dsn, "--org", demo.CommuneCode, "--role", "staff",
 			"--login", "kinhte-cli", "--name", "Đỗ Thị Lan", "--unit", "vh-xh")
-		runAs(t, "mật-khẩu-mới-dòng-lệnh\n", "user", "reset-password", "--db", dsn, "--login", "kinhte-cli")
+		runUserCommand(t, "mật-khẩu-mới-dòng-lệnh\n", "user", "reset-password", "--db", dsn, "--login", "kinhte-cli")
 
 		log, err := s.AuditLog(ctx, org.ID, 10, 0)
 		if err != nil {
@@ -100,9 +100,9 @@ func TestCLIAndWebAddAndResetLeaveTheSameAuditRows(t *testing.T) {
 func TestCLIDisablesAndEnablesAUser(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		runAs(t, "", "demo", "--db", dsn)
-		runAs(t, "mật-khẩu-dòng-lệnh\n", "user", "add", "--db", dsn, "--org", demo.CommuneCode, "--role", "viewer", "--login", "xem2")
-		if out := runAs(t, "", "user", "disable", "--db", dsn, "--login", "xem2"); !strings.Contains(out, "đã khóa") {
+		runUserCommand(t, "", "demo", "--db", dsn)
+		runUserCommand(t, "mật-khẩu-dòng-lệnh\n", "user", "add", "--db", dsn, "--org", demo.CommuneCode, "--role", "viewer", "--login", "xem2")
+		if out := runUserCommand(t, "", "user", "disable", "--db", dsn, "--login", "xem2"); !strings.Contains(out, "đã khóa") {
 			t.Errorf("disable said: %s", out)
 		}
 		s, err := storage.Open(context.Background(), dsn)
@@ -113,7 +113,7 @@ func TestCLIDisablesAndEnablesAUser(t *testing.T) {
 		if u, err := s.UserByLogin(context.Background(), "xem2"); err != nil || !u.Disabled || u.ChangedBy != "dòng lệnh (tester)" {
 			t.Errorf("after disable: %+v %v", u, err)
 		}
-		runAs(t, "", "user", "enable", "--db", dsn, "--login", "xem2")
+		runUserCommand(t, "", "user", "enable", "--db", dsn, "--login", "xem2")
 		if u, _ := s.UserByLogin(context.Background(), "xem2"); u.Disabled {
 			t.Error("still disabled")
 		}

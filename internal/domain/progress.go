@@ -38,6 +38,10 @@ type Progress struct {
 	Note        string
 	RecordedBy  string
 	RecordedAt  time.Time
+	// Version counts the changes to the criterion's record in the period,
+	// clears included, so that it never repeats: a save names the version
+	// its page was drawn with and is refused when the record has moved on.
+	Version int64
 }
 
 // Status is where a criterion stands in a period.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -35,19 +36,24 @@ func journey(t *testing.T, dsn string, saveShots bool) {
 	}
 
 	// A unit official enters April's value: 42 of 42 officials have a computer.
+	// As she types, the status follows the server's rules: 42 of 4 is refused
+	// (a numerator larger than its denominator), 42 of 42 is met.
 	signIn(t, ctx, a.url, "vanphong")
 	maybeShot("tong-quan-can-bo")
 	field := fmt.Sprintf("c%d-t0", computers.ID)
+	num := fmt.Sprintf(`[name="%s-num"]`, field)
 	run(t, ctx,
 		chromedp.Navigate(a.url+"/data?period=2026-04"),
 		chromedp.WaitVisible(chromedp.CSS(`form.data-form`)),
-		chromedp.SendKeys(chromedp.CSS(`[name="`+field+`-num"]`), "42"),
-		chromedp.SendKeys(chromedp.CSS(`[name="`+field+`-den"]`), "42"),
+		chromedp.SendKeys(chromedp.CSS(num), "42"),
+		chromedp.SendKeys(chromedp.CSS(`[name="`+field+`-den"]`), "4"),
 	)
-	status := text(t, ctx, fmt.Sprintf(`[name="%s-num"]`, field), `tr`, `.js-status`)
-	if status != "Đạt" {
-		t.Errorf("status shown as you type = %q, want Đạt", status)
+	waitText(t, ctx, num, `tr`, `.js-status`, "Cần sửa")
+	if msg := text(t, ctx, num, `tr`, `#`+field+`-num-error`); msg != "Tử số không được lớn hơn mẫu số." {
+		t.Errorf("the refused numerator says %q", msg)
 	}
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS(`[name="`+field+`-den"]`), "2"))
+	waitText(t, ctx, num, `tr`, `.js-status`, "Đạt")
 	maybeShot("nhap-so-lieu-thang-4")
 	run(t, ctx,
 		chromedp.Click(chromedp.CSS(`form.data-form button[type="submit"]`)),
@@ -160,6 +166,16 @@ func text(t *testing.T, ctx context.Context, from, outer, inner string) string {
 		t.Fatalf("evaluate %s: %v", js, err)
 	}
 	return s
+}
+
+// waitText waits until text (as above) is want, as a page that asks the
+// server shows it a moment later.
+func waitText(t *testing.T, ctx context.Context, from, outer, inner, want string) {
+	t.Helper()
+	js := fmt.Sprintf(`document.querySelector(%q).closest(%q).querySelector(%q).textContent.trim() === %q`, from, outer, inner, want)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("%s of %s shows %q, want %q: %v", inner, from, text(t, ctx, from, outer, inner), want, err)
+	}
 }
 
 func signOut(t *testing.T, ctx context.Context) {

@@ -31,7 +31,7 @@ func criterion(t *testing.T, p domain.Program, numeral string, number int) domai
 func blankProgress(t *testing.T, p domain.Program) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteProgress(&buf, p, march(), nil); err != nil {
+	if err := WriteProgress(&buf, p, march(), nil, nil); err != nil {
 		t.Fatalf("WriteProgress: %v", err)
 	}
 	return buf.Bytes()
@@ -77,4 +77,14 @@ func nextRow(t *testing.T, f *excelize.File) int {
 		t.Fatal(err)
 	}
 	return len(rows) + 1
+}
+
+// statusesAt returns the status of each criterion of p at the end of
+// period from records of any periods, as the report counts them.
+func statusesAt(p domain.Program, records []domain.Progress, period domain.Period) map[int64]domain.Status {
+	byCrit := map[int64][]domain.Progress{}
+	for _, r := range records {
+		byCrit[r.CriterionID] = append(byCrit[r.CriterionID], r)
+	}
+	return p.Statuses(byCrit, period)
 }

@@ -4,33 +4,21 @@ import (
 	"github.com/nq57/nq57/internal/domain"
 )
 
-// measurement reads Giá trị, Tử số and Mẫu số, reporting numbers that are not
-// numbers and combinations that make no sense whatever the target.
+// measurement reads Giá trị, Tử số and Mẫu số, reporting cells that are not
+// numbers; fits checks the measurement against its target.
 func (rr rowReader) measurement() domain.Measurement {
-	m := domain.Measurement{
+	return domain.Measurement{
 		Value:       rr.number(hValue),
 		Numerator:   rr.number(hNumerator),
 		Denominator: rr.number(hDenominator),
 	}
-	num, den := m.Numerator, m.Denominator
-	if m.Value != nil && (num != nil || den != nil) {
-		rr.problem(hValue, "chỉ nhập Giá trị hoặc Tử số/Mẫu số, không nhập cả hai")
-	}
-	switch {
-	case num != nil && den == nil:
-		rr.problem(hDenominator, "có Tử số nhưng thiếu Mẫu số")
-	case num == nil && den != nil:
-		rr.problem(hNumerator, "có Mẫu số nhưng thiếu Tử số")
-	}
-	if den != nil && *den == 0 {
-		rr.problem(hDenominator, "Mẫu số bằng 0")
-	} else if den != nil && *den < 0 {
-		rr.problem(hDenominator, "Mẫu số phải lớn hơn 0")
-	}
-	if num != nil && *num < 0 {
-		rr.problem(hNumerator, "Tử số không được âm")
-	}
-	return m
+}
+
+// measuredColumns maps where Measurement.Check puts a problem to the column.
+var measuredColumns = map[string]string{
+	domain.MeasuredValue:       hValue,
+	domain.MeasuredNumerator:   hNumerator,
+	domain.MeasuredDenominator: hDenominator,
 }
 
 // number reads one number cell, reporting text that is not a number.
@@ -78,14 +66,9 @@ func (rr rowReader) fits(key critKey, c domain.Criterion, index int, e entry) bo
 	if e.met != nil {
 		fail(hMet, "tiêu chí %s có chỉ tiêu đo được: không ghi cột Đạt, trạng thái được tính từ giá trị", key)
 	}
-	t := c.Targets[index]
-	hasFraction := m.Numerator != nil || m.Denominator != nil
-	switch {
-	case hasFraction && !t.Percent():
-		fail(hNumerator, "chỉ tiêu “%s” không tính theo %%: nhập số liệu vào cột Giá trị", t)
-	case m.Numerator != nil && m.Denominator != nil && *m.Denominator > 0 && *m.Numerator > *m.Denominator:
-		fail(hNumerator, "Tử số (%s) lớn hơn Mẫu số (%s): tỷ lệ không thể quá 100 %%",
-			domain.FormatNumber(*m.Numerator), domain.FormatNumber(*m.Denominator))
+	// The rule of the grid and of the live status: one rule for every way in.
+	for _, p := range m.Check(c.Targets[index]) {
+		fail(measuredColumns[p.Field], "%s", p.Message)
 	}
 	return ok
 }

@@ -31,7 +31,8 @@ func TestProgressRoundTripKeepsEveryKindOfEntry(t *testing.T) {
 	want := demoRecords(t, p)
 	other := domain.Progress{CriterionID: criterion(t, p, "I", 3).ID, Period: domain.MonthPeriod(2026, 2), Values: []domain.Measurement{{Value: domain.Float(80)}}}
 	var buf bytes.Buffer
-	if err := WriteProgress(&buf, p, march(), append(want, other)); err != nil {
+	all := append(want, other)
+	if err := WriteProgress(&buf, p, march(), all, statusesAt(p, all, march())); err != nil {
 		t.Fatalf("WriteProgress: %v", err)
 	}
 	got, err := ReadProgress(bytes.NewReader(buf.Bytes()), p, march())
@@ -73,7 +74,13 @@ func ptr(v *float64) string {
 func TestWriteProgressShowsStatusAndOffersMetChoices(t *testing.T) {
 	p := demoProgram(t)
 	var buf bytes.Buffer
-	if err := WriteProgress(&buf, p, march(), demoRecords(t, p)); err != nil {
+	records := demoRecords(t, p)
+	feb := domain.MonthPeriod(2026, 2)
+	earlier := []domain.Progress{
+		{CriterionID: criterion(t, p, "I", 4).ID, Period: feb, Values: []domain.Measurement{{Value: domain.Float(100)}}},
+		{CriterionID: criterion(t, p, "I", 1).ID, Period: feb, Values: []domain.Measurement{{Value: domain.Float(10)}}},
+	}
+	if err := WriteProgress(&buf, p, march(), records, statusesAt(p, append(records, earlier...), march())); err != nil {
 		t.Fatalf("WriteProgress: %v", err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -92,6 +99,10 @@ func TestWriteProgressShowsStatusAndOffersMetChoices(t *testing.T) {
 		{"qualitative marked met", "I", 10, 0, "L", "Đạt"},
 		{"qualitative met written as có", "I", 10, 0, "I", "có"},
 		{"no value yet", "I", 3, 1, "L", "Chưa có số liệu"},
+		{"met in February, carried forward", "I", 4, 1, "L", "Đạt"},
+		{"no value in March but not carried forward", "I", 4, 1, "F", ""},
+		{"the newer period decides", "I", 1, 1, "L", "Đạt"},
+		{"a criterion with two targets has its status on both rows", "II", 4, 2, "L", "Đạt"},
 		{"second target has its own row", "II", 4, 2, "D", "≥ 65 % (học sinh)"},
 		{"evidence on the first row of a criterion", "II", 4, 1, "J", "https://truong.edu.vn/bao-cao"},
 		{"period in the header block", "", 0, 0, "D2", "2026-03"},

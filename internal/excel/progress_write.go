@@ -28,8 +28,10 @@ const (
 // "Số liệu" naming the program and period, then one row per target of each
 // criterion (one row for a qualitative criterion) holding the values of
 // records, which should be the records of that period. Criteria without a
-// record get blank cells to fill in.
-func WriteProgress(w io.Writer, p domain.Program, period domain.Period, records []domain.Progress) error {
+// record get blank cells to fill in. "Tình trạng" is each criterion's status
+// at the end of the period, as statuses has it (Program.Statuses: carried
+// forward from earlier periods, as the report counts), on each of its rows.
+func WriteProgress(w io.Writer, p domain.Program, period domain.Period, records []domain.Progress, statuses map[int64]domain.Status) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)
@@ -41,7 +43,7 @@ func WriteProgress(w io.Writer, p domain.Program, period domain.Period, records 
 	}
 	sw := &sheetWriter{f: f, sheet: sheetProgress, st: st}
 	writeProgressBlock(sw, p, period)
-	writeProgressTable(sw, p, byCriterion(records, period))
+	writeProgressTable(sw, p, byCriterion(records, period), statuses)
 	if sw.err != nil {
 		return fmt.Errorf("write progress %s %s: %w", p.Number, period, sw.err)
 	}
@@ -80,22 +82,22 @@ func writeProgressBlock(w *sheetWriter, p domain.Program, period domain.Period) 
 }
 
 // writeProgressTable writes the header row and one row per target.
-func writeProgressTable(w *sheetWriter, p domain.Program, records map[int64]*domain.Progress) {
+func writeProgressTable(w *sheetWriter, p domain.Program, records map[int64]*domain.Progress, statuses map[int64]domain.Status) {
 	l := progressLayout()
 	w.table(l, progressRow)
 	row := progressRow + 1
 	var metCells []string
 	for _, g := range p.Groups {
 		for _, c := range g.Criteria {
-			rec := records[c.ID]
+			rec, status := records[c.ID], statuses[c.ID]
 			if c.Qualitative() {
-				writeQualitativeRow(w, l, row, g, c, rec)
+				writeQualitativeRow(w, l, row, g, c, rec, status)
 				metCells = append(metCells, cellName(l.pos(hMet), row))
 				row++
 				continue
 			}
 			for i := range c.Targets {
-				writeTargetRow(w, l, row, g, c, i, rec)
+				writeTargetRow(w, l, row, g, c, i, rec, status)
 				row++
 			}
 		}

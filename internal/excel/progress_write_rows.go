@@ -12,7 +12,7 @@ func writeCriterionCells(w *sheetWriter, l layout, row int, g domain.Group, c do
 
 // writeQualitativeRow writes the one row of a criterion with no measurable
 // target: the values do not apply, "Đạt" does.
-func writeQualitativeRow(w *sheetWriter, l layout, row int, g domain.Group, c domain.Criterion, rec *domain.Progress) {
+func writeQualitativeRow(w *sheetWriter, l layout, row int, g domain.Group, c domain.Criterion, rec *domain.Progress, status domain.Status) {
 	writeCriterionCells(w, l, row, g, c, domain.QualitativeTarget)
 	for _, h := range []string{hIndex, hValue, hNumerator, hDenominator} {
 		w.style(l.pos(h), row, w.st.shaded)
@@ -26,12 +26,12 @@ func writeQualitativeRow(w *sheetWriter, l layout, row int, g domain.Group, c do
 	}
 	w.str(l.pos(hMet), row, met, w.st.of(kindCentered))
 	writeRecordText(w, l, row, rec)
-	w.str(l.pos(hStatus), row, c.Evaluate(rec).Label(), w.st.of(kindText))
+	w.str(l.pos(hStatus), row, statusLabel(status), w.st.of(kindText))
 }
 
 // writeTargetRow writes the row of target i of a measured criterion; the
 // criterion's evidence and note go on its first row.
-func writeTargetRow(w *sheetWriter, l layout, row int, g domain.Group, c domain.Criterion, i int, rec *domain.Progress) {
+func writeTargetRow(w *sheetWriter, l layout, row int, g domain.Group, c domain.Criterion, i int, rec *domain.Progress, status domain.Status) {
 	t := c.Targets[i]
 	writeCriterionCells(w, l, row, g, c, t.String())
 	w.num(l.pos(hIndex), row, float64(i+1), w.st.of(kindNumber))
@@ -51,7 +51,7 @@ func writeTargetRow(w *sheetWriter, l layout, row int, g domain.Group, c domain.
 	} else {
 		writeRecordText(w, l, row, nil)
 	}
-	w.str(l.pos(hStatus), row, targetStatus(t, m).Label(), w.st.of(kindText))
+	w.str(l.pos(hStatus), row, statusLabel(status), w.st.of(kindText))
 }
 
 func writeRecordText(w *sheetWriter, l layout, row int, rec *domain.Progress) {
@@ -71,14 +71,11 @@ func measurement(rec *domain.Progress, i int) domain.Measurement {
 	return rec.Values[i]
 }
 
-// targetStatus says whether one target is met by what was measured.
-func targetStatus(t domain.Target, m domain.Measurement) domain.Status {
-	v, ok := m.Amount()
-	switch {
-	case !ok:
-		return domain.NoData
-	case t.Met(v):
-		return domain.Met
+// statusLabel names a status; a criterion missing from the statuses has
+// no data.
+func statusLabel(s domain.Status) string {
+	if s == "" {
+		s = domain.NoData
 	}
-	return domain.NotMet
+	return s.Label()
 }

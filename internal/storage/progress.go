@@ -8,8 +8,12 @@ import (
 )
 
 // SaveProgress stores each record, replacing the record of the same criterion
-// and period (values and all), in one transaction, and sets the IDs in
-// records. If any record names a criterion that does not exist, has more values
+// and period (values and all), in one transaction, and sets the IDs and
+// versions in records. It keeps no history, checks no version and keeps the
+// version of a record it replaces: it loads data (the demo, which loads
+// again without changing anything; tests), it is not how people change
+// it, which goes through the entry use cases. A new record goes past the
+// versions its criterion and period had before (ClearedVersions). If any record names a criterion that does not exist, has more values
 // than its criterion has targets, or has no valid period, nothing is written.
 func (s *Store) SaveProgress(ctx context.Context, records []domain.Progress) error {
 	err := s.WithTx(ctx, func(tx *Store) error {
@@ -83,15 +87,16 @@ func (s *Store) targetCounts(ctx context.Context, records []domain.Progress) (ma
 func (s *Store) saveProgressRecord(ctx context.Context, r *domain.Progress) error {
 	p := r.Period
 	err := s.q.QueryRowContext(ctx, `
-		INSERT INTO progress (criterion_id, period, period_start, period_end, met, evidence, note, recorded_by, recorded_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+		INSERT INTO progress (criterion_id, period, period_start, period_end, met, evidence, note, recorded_by, recorded_at, version)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+			1 + COALESCE((SELECT MAX(h.version) FROM progress_history h WHERE h.criterion_id = $1 AND h.period = $2), 0))
 		ON CONFLICT (criterion_id, period) DO UPDATE SET
 			met = excluded.met, evidence = excluded.evidence, note = excluded.note,
 			recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
-		RETURNING id`,
+		RETURNING id, version`,
 		r.CriterionID, p.String(), s.dateArg(p.Start()), s.dateArg(p.End()), boolArg(r.Met),
 		r.Evidence, r.Note, r.RecordedBy, s.timeArg(r.RecordedAt),
-	).Scan(&r.ID)
+	).Scan(&r.ID, &r.Version)
 	if err == nil {
 		err = s.replaceValues(ctx, r)
 	}

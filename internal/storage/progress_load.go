@@ -22,8 +22,7 @@ func (s *Store) loadProgress(ctx context.Context, where string, programID int64,
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.q.QueryContext(ctx, `SELECT r.id, r.criterion_id, r.period, r.met,
-		r.evidence, r.note, r.recorded_by, r.recorded_at`+progressOfProgram+where+`
+	rows, err := s.q.QueryContext(ctx, progressColumns+progressOfProgram+where+`
 		ORDER BY c.position, c.id, r.period_end, (r.recorded_at IS NOT NULL), r.recorded_at, r.id`, programID, arg)
 	if err != nil {
 		return nil, err
@@ -41,11 +40,14 @@ func (s *Store) loadProgress(ctx context.Context, where string, programID int64,
 	return out, rows.Err()
 }
 
+// progressColumns are the columns scanProgress reads, of progress records r.
+const progressColumns = `SELECT r.id, r.criterion_id, r.period, r.met, r.evidence, r.note, r.recorded_by, r.recorded_at, r.version`
+
 func scanProgress(rows scanner) (domain.Progress, error) {
 	var r domain.Progress
 	var period string
 	err := rows.Scan(&r.ID, &r.CriterionID, &period, boolCol{&r.Met},
-		&r.Evidence, &r.Note, &r.RecordedBy, timeCol{&r.RecordedAt})
+		&r.Evidence, &r.Note, &r.RecordedBy, timeCol{&r.RecordedAt}, &r.Version)
 	if err != nil {
 		return r, err
 	}
@@ -73,4 +75,26 @@ func (s *Store) progressValues(ctx context.Context, where string, programID int6
 		out[id] = append(out[id], m)
 	}
 	return out, rows.Err()
+}
+
+// ProgressRecord returns the record of one criterion in exactly period p,
+// with its values; NotFound when the period has none for it.
+func (s *Store) ProgressRecord(ctx context.Context, criterionID int64, p domain.Period) (*domain.Progress, error) {
+	r, err := scanProgress(s.q.QueryRowContext(ctx, progressColumns+` FROM progress r WHERE r.criterion_id = $1 AND r.period = $2`, criterionID, p.String()))
+	if err != nil {
+		return nil, wrap(notFound(err, "tiêu chí số %d chưa có số liệu %s", criterionID, p.Words()), "load progress of criterion %d for %s", criterionID, p)
+	}
+	rows, err := s.q.QueryContext(ctx, `SELECT value, numerator, denominator FROM progress_values WHERE progress_id = $1 ORDER BY position`, r.ID)
+	if err != nil {
+		return nil, fmt.Errorf("load values of progress %d: %w", r.ID, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m domain.Measurement
+		if err := rows.Scan(floatCol{&m.Value}, floatCol{&m.Numerator}, floatCol{&m.Denominator}); err != nil {
+			return nil, fmt.Errorf("load values of progress %d: %w", r.ID, err)
+		}
+		r.Values = append(r.Values, m)
+	}
+	return &r, rows.Err()
 }

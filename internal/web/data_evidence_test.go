@@ -3,11 +3,11 @@ package web
 import (
 	"bytes"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 )
 
 func TestDataEvidenceUploadAndDownload(t *testing.T) {
@@ -55,7 +55,7 @@ func TestDataEvidenceUploadAndDownload(t *testing.T) {
 
 func TestDataEvidenceOfAnotherCommuneIsNotFound(t *testing.T) {
 	eachHarness(t, func(t *testing.T, h *harness) {
-		f := storage.EvidenceFile{OrgID: h.other.Org.ID, CriterionID: h.other.Criterion.ID, Period: dataMarch,
+		f := domain.EvidenceFile{OrgID: h.other.Org.ID, CriterionID: h.other.Criterion.ID, Period: dataMarch,
 			Name: "bí mật Xuân Hòa.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4 bí mật"), UploadedAt: testNow}
 		must(t, h.store.SaveEvidence(t.Context(), &f))
 		for _, login := range []string{"quantri", "lanhdao", "vanhoa", "xem"} {
@@ -132,6 +132,64 @@ func TestDataOtherCommuneCannotReachEvidenceThroughTheGrid(t *testing.T) {
 		}
 		if n != 0 {
 			t.Errorf("%d files stored in the other commune", n)
+		}
+	})
+}
+
+func TestDataEvidenceDelete(t *testing.T) {
+	t.Parallel()
+	eachHarness(t, func(t *testing.T, h *harness) {
+		literacy := h.dataCriterion("II.6")
+		vanhoa := h.as("vanhoa")
+		fileField := "c" + dataID(literacy.ID) + "-file"
+		body := dataFollow(t, vanhoa, gridForm(vanhoa.get("/data?period=2026-03").body),
+			dataUpload{fileField, "Biên bản.pdf", dataPDF}, dataUpload{fileField, "ảnh.png", dataPNG})
+		files, err := h.store.EvidenceFiles(t.Context(), h.org.ID, h.demoProgram().ID, dataMarch)
+		must(t, err)
+		pdf, png := files[literacy.ID][0], files[literacy.ID][1]
+		if row := dataRowHTML(body, literacy); !strings.Contains(row, `form="delete-file-`+dataID(pdf.ID)+`"`) {
+			t.Fatalf("no delete button for the file:\n%s", row)
+		}
+		if !strings.Contains(body, `<form id="delete-file-`+dataID(pdf.ID)+`" method="post" action="/evidence/`+dataID(pdf.ID)+`/delete"`) {
+			t.Fatalf("no delete form for the file")
+		}
+		path := "/evidence/" + dataID(pdf.ID) + "/delete"
+		for _, who := range []struct {
+			login  string
+			status int
+		}{{"xem", http.StatusForbidden}, {"vanphong", http.StatusForbidden}, {"xuanhoa-admin", http.StatusNotFound}} {
+			if res := h.as(who.login).post(path, url.Values{"unit": {"all"}}); res.status != who.status {
+				t.Errorf("%s deleting: %d, want %d", who.login, res.status, who.status)
+			}
+		}
+		res := vanhoa.post(path, url.Values{"unit": {"all"}})
+		if res.status != http.StatusSeeOther || res.location != "/data?period=2026-03" {
+			t.Fatalf("delete: %d → %q", res.status, res.location)
+		}
+		if page := vanhoa.get(res.location).body; !strings.Contains(page, "Đã xóa tệp minh chứng “Biên bản.pdf”") || strings.Contains(dataRowHTML(page, literacy), "Biên bản.pdf") {
+			t.Errorf("the grid after deleting:\n%s", excerpt(page))
+		}
+		if get := vanhoa.get("/evidence/" + dataID(pdf.ID)); get.status != http.StatusNotFound {
+			t.Errorf("the deleted file still downloads: %d", get.status)
+		}
+		if again := vanhoa.post(path, url.Values{}); again.status != http.StatusNotFound {
+			t.Errorf("deleting twice: %d", again.status)
+		}
+		audit, err := h.store.AuditLog(t.Context(), h.org.ID, 1, 0)
+		must(t, err)
+		if len(audit) != 1 || audit[0].Action != "evidence.delete" || !strings.Contains(audit[0].Entity, "II.6") || !strings.Contains(audit[0].Before, "Biên bản.pdf") {
+			t.Errorf("audit = %+v", audit)
+		}
+
+		must(t, h.store.LockPeriod(t.Context(), domain.PeriodLock{OrgID: h.org.ID, Period: dataMarch, LockedAt: testNow, LockedBy: "lanhdao"}))
+		if res := vanhoa.post("/evidence/"+dataID(png.ID)+"/delete", url.Values{}); res.status != http.StatusConflict {
+			t.Errorf("deleting in a locked period: %d", res.status)
+		}
+		if n := h.dataEvidenceCount(); n != 1 {
+			t.Errorf("%d files left, want the PNG", n)
+		}
+		if page := vanhoa.get("/data?period=2026-03").body; strings.Contains(page, "delete-file-") {
+			t.Error("a locked grid offers to delete files")
 		}
 	})
 }

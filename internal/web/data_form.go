@@ -6,7 +6,6 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
-	"strings"
 )
 
 // dataFilesPerSave is how many files of the largest size one save may carry;
@@ -37,10 +36,21 @@ type dataPost struct {
 // errTooLarge means the request body passed the limit of maxDataPost.
 var errTooLarge = errors.New("request body too large")
 
+// badText refuses a field whose name or text nq57 never keeps (the rule of
+// guardText for URL-encoded forms: domain.CheckText).
+type badText struct {
+	field, problem string
+}
+
+func (e *badText) Error() string { return "field " + e.field + ": " + e.problem }
+
 // readDataPost reads the grid's form. A multipart body is streamed part by
 // part, so that no upload is ever written to the server's disk (as
 // ParseMultipartForm does with large parts) and each file is held to
-// maxFile; a plain URL-encoded form is read as usual.
+// maxFile; a plain URL-encoded form is read as usual (and was checked by
+// guardText). The text fields of a multipart body pass the same check as a
+// URL-encoded form's: a *badText error names the first that does not. File
+// names are the save's to check, beside their input.
 func readDataPost(r *http.Request, maxFile int64) (dataPost, error) {
 	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mediaType != "multipart/form-data" {
@@ -57,6 +67,9 @@ func readDataPost(r *http.Request, maxFile int64) (dataPost, error) {
 	for {
 		part, err := mr.NextPart()
 		if err == io.EOF {
+			if field, problem := badFormText(post.Values); problem != "" {
+				return dataPost{}, &badText{field, problem}
+			}
 			return post, nil
 		}
 		if err != nil {
@@ -80,7 +93,7 @@ func (post *dataPost) read(field, filename string, body io.Reader, maxFile int64
 		if len(b) > maxFieldBytes {
 			return errTooLarge
 		}
-		post.Values.Add(field, strings.ToValidUTF8(string(b), ""))
+		post.Values.Add(field, string(b))
 		return nil
 	}
 	data, err := io.ReadAll(io.LimitReader(body, maxFile+1))

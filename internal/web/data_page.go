@@ -7,7 +7,7 @@ import (
 	"strconv"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/entry"
 )
 
 // dataPage is the data-entry grid of one period and unit.
@@ -29,6 +29,7 @@ type dataPage struct {
 	Locked    string
 	Summary   []dataError
 	Errors    fieldErrors
+	Deletable []dataFile // files with a delete button: their forms stand outside the grid's
 }
 
 type dataPeriodOption struct {
@@ -51,12 +52,13 @@ type dataGroup struct {
 type dataRow struct {
 	ID          int64
 	Editable    bool
-	Field       string // prefix of the row's field names: "c12"
+	Names       entry.RowFields
 	Label       string // "I.1"
 	Text        string
 	TargetsText string
 	Qualitative bool
 	Targets     []dataTarget
+	Drawn       string // what the row is drawn with: the version and fingerprint of its record (entry.DrawnText)
 	Met         string // "yes", "no" or ""
 	MetError    string
 	Note        string
@@ -64,7 +66,9 @@ type dataRow struct {
 	Evidence    string
 	EvidError   string
 	Files       []dataFile
+	Accept      string // the file input's accept attribute
 	FileError   string
+	RowError    string // the row was refused as a whole: someone else changed it
 	Status      domain.Status
 	Carried     string // "Kỳ trước: tháng 2 — Đạt", when the period has no record
 }
@@ -73,23 +77,13 @@ type dataRow struct {
 type dataFile struct {
 	ID         int64
 	Name, Size string
-}
-
-func dataFiles(files []storage.EvidenceFile) []dataFile {
-	out := make([]dataFile, len(files))
-	for i, f := range files {
-		out[i] = dataFile{ID: f.ID, Name: f.Name, Size: byteSize(f.Size)}
-	}
-	return out
+	Form       string // the id of its delete form
 }
 
 // dataTarget is the inputs of one target of a criterion.
 type dataTarget struct {
-	Field      string // "c12-t0"
+	Names      entry.TargetFields
 	Text       string // "≥ 95 %"
-	Comparator string
-	Threshold  string // for the script: a plain number with a dot
-	Upper      string
 	Percent    bool
 	Unit       string
 	Value      string
@@ -99,100 +93,114 @@ type dataTarget struct {
 	DenError   string
 }
 
-// dataPageOf builds the page of a grid. posted, when not nil, is a refused
-// save: the fields show what the user typed, and errs what is wrong.
-func (s *Server) dataPageOf(r *http.Request, g *grid, posted url.Values, errs fieldErrors) *dataPage {
-	v := mustViewer(r)
-	p := &dataPage{
-		Page: s.page(r, "Nhập số liệu "+g.Sel.Period.Words(), "data"), Period: g.Sel.Period, Periods: dataPeriodOptions(g.Sel.Period),
-		UnitID: g.Sel.UnitID, OwnUnit: g.Sel.OwnUnit, Program: g.Program, NoProgram: g.NoProgram, Errors: errs,
-		Editable: v.User.Can(domain.ActEnterData) && !g.Locked && g.NoProgram == "",
-		MaxFile:  byteSize(s.cfg.MaxUploadBytes), FileTypes: acceptedTypes(),
+// dataKeep says what a grid shown again after a refused save keeps of a
+// posted row: what was typed and what it was drawn with (nothing was saved,
+// the row still stands against the record it was drawn with), or only what
+// was typed (the row was refused because its record changed: it now stands
+// against the new record, so that saving again overwrites knowingly).
+type dataKeep int
+
+const (
+	keepDrawn dataKeep = iota + 1
+	keepTyped
+)
+
+// dataRefusal is a refused save to show in the grid: the post, what to keep
+// of each of its rows, and the errors by field.
+type dataRefusal struct {
+	posted url.Values
+	keep   map[int64]dataKeep
+	errs   fieldErrors
+}
+
+// dataPageOf builds the page of a grid. ref, when not nil, is a refused
+// save: its rows show what the user typed, and its errors.
+func (s *Server) dataPageOf(r *http.Request, g entry.Grid, ref *dataRefusal) *dataPage {
+	if ref == nil {
+		ref = &dataRefusal{errs: fieldErrors{}}
 	}
-	if !g.Sel.OwnUnit {
+	p := &dataPage{
+		Page: s.page(r, "Nhập số liệu "+g.Period.Words(), "data"), Period: g.Period, Periods: dataPeriodOptions(g.Period),
+		UnitID: g.UnitID, OwnUnit: g.OwnUnit, Program: g.Program, NoProgram: g.NoProgram, Errors: ref.errs,
+		Editable: g.Editable, MaxFile: byteSize(s.cfg.MaxUploadBytes), FileTypes: domain.EvidenceTypes(), Rows: g.Rows,
+	}
+	if !g.OwnUnit {
 		p.Units = g.Units
 	}
 	for _, u := range g.Units {
-		if u.ID == g.Sel.UnitID {
+		if u.ID == g.UnitID {
 			p.UnitName = u.ShortName
 		}
 	}
 	if g.Locked {
-		p.Locked = "Số liệu " + g.Sel.Period.Words() + " đã khóa vì báo cáo đã ban hành; không sửa được. Lãnh đạo có thể mở khóa (kèm lý do) ở mục Báo cáo."
+		p.Locked = "Số liệu " + g.Period.Words() + " đã khóa vì báo cáo đã ban hành; không sửa được. Lãnh đạo có thể mở khóa (kèm lý do) ở mục Báo cáo."
 	}
-	for _, grp := range g.Program.Groups {
+	for _, grp := range g.Groups {
 		dg := dataGroup{Numeral: grp.Numeral, Name: grp.Name}
-		for _, c := range grp.Criteria {
-			if g.Sel.shows(c) {
-				row := g.row(grp, c, posted, errs)
-				row.Editable = p.Editable
-				dg.Rows = append(dg.Rows, row)
+		for _, gr := range grp.Rows {
+			row := dataRowOf(gr, g.Period)
+			row.Editable, row.Accept = g.Editable, domain.EvidenceExtensions()
+			if keep := ref.keep[gr.Criterion.ID]; keep != 0 {
+				row.keep(ref.posted, keep)
 			}
+			row.setErrors(ref.errs)
+			if row.Editable {
+				p.Deletable = append(p.Deletable, row.Files...)
+			}
+			dg.Rows = append(dg.Rows, row)
 		}
-		if len(dg.Rows) > 0 {
-			p.Groups = append(p.Groups, dg)
-			p.Rows += len(dg.Rows)
-		}
+		p.Groups = append(p.Groups, dg)
 	}
-	p.Summary = dataSummary(p.Groups, errs)
+	p.Summary = dataSummary(p.Groups, ref.errs)
 	return p
 }
 
-func (g *grid) row(grp domain.Group, c domain.Criterion, posted url.Values, errs fieldErrors) dataRow {
-	rec := g.Current[c.ID]
+func dataRowOf(gr entry.GridRow, p domain.Period) dataRow {
+	c, rec := gr.Criterion, gr.Record
 	row := dataRow{
-		ID: c.ID, Field: rowField(c.ID), Label: domain.CriterionKey(grp, c), Text: c.Text,
-		TargetsText: domain.FormatTargets(c.Targets), Qualitative: c.Qualitative(), Files: dataFiles(g.Files[c.ID]), Status: c.Evaluate(rec),
+		ID: c.ID, Names: gr.Fields, Label: gr.Label, Text: c.Text, TargetsText: domain.FormatTargets(c.Targets),
+		Qualitative: c.Qualitative(), Status: gr.Status, Drawn: entry.DrawnText(gr.Version, gr.Drawn),
 	}
-	// A period without data of its own (no record, or one that holds only a
-	// note or evidence) shows what carries forward, by the rule of StatusAt.
-	if row.Status == domain.NoData {
-		if last := c.InForce(g.UpTo[c.ID], g.Sel.Period); last != nil {
-			row.Carried = "Kỳ trước: " + periodShort(last.Period, g.Sel.Period) + " — " + c.Evaluate(last).Label()
-		}
+	for _, f := range gr.Files {
+		row.Files = append(row.Files, dataFile{ID: f.ID, Name: f.Name, Size: byteSize(f.Size), Form: "delete-file-" + strconv.FormatInt(f.ID, 10)})
+	}
+	if gr.Carried != nil {
+		row.Carried = "Kỳ trước: " + periodShort(gr.Carried.Period, p) + " — " + c.Evaluate(gr.Carried).Label()
 	}
 	for i, t := range c.Targets {
-		row.Targets = append(row.Targets, targetOf(row.Field, i, t, rec))
+		dt := dataTarget{Names: gr.Fields.Target(i), Text: t.String(), Percent: t.Percent(), Unit: t.Unit}
+		if rec != nil && i < len(rec.Values) {
+			m := rec.Values[i]
+			dt.Value, dt.Num, dt.Den = numText(m.Value), numText(m.Numerator), numText(m.Denominator)
+		}
+		row.Targets = append(row.Targets, dt)
 	}
 	if rec != nil {
 		row.Met, row.Note, row.Evidence = metValue(rec.Met), rec.Note, rec.Evidence
 	}
-	if posted != nil && postedRow(posted, c.ID) {
-		row.keep(posted)
-	}
-	row.setErrors(errs)
 	return row
 }
 
-func targetOf(field string, i int, t domain.Target, rec *domain.Progress) dataTarget {
-	dt := dataTarget{
-		Field: fmt.Sprintf("%s-t%d", field, i), Text: t.String(), Comparator: string(t.Comparator),
-		Threshold: strconv.FormatFloat(t.Threshold, 'f', -1, 64), Upper: strconv.FormatFloat(t.Upper, 'f', -1, 64),
-		Percent: t.Percent(), Unit: t.Unit,
-	}
-	if rec != nil && i < len(rec.Values) {
-		m := rec.Values[i]
-		dt.Value, dt.Num, dt.Den = numText(m.Value), numText(m.Numerator), numText(m.Denominator)
-	}
-	return dt
-}
-
-// keep puts back what the user typed in a refused save.
-func (row *dataRow) keep(posted url.Values) {
+// keep puts back what the user typed in a refused save, and what the row
+// was drawn with when nothing of it was saved.
+func (row *dataRow) keep(posted url.Values, keep dataKeep) {
 	for i := range row.Targets {
 		t := &row.Targets[i]
-		t.Value, t.Num, t.Den = posted.Get(t.Field+"-value"), posted.Get(t.Field+"-num"), posted.Get(t.Field+"-den")
+		t.Value, t.Num, t.Den = posted.Get(t.Names.Value), posted.Get(t.Names.Numerator), posted.Get(t.Names.Denominator)
 	}
-	row.Met, row.Note, row.Evidence = posted.Get(row.Field+"-met"), posted.Get(row.Field+"-note"), posted.Get(row.Field+"-evidence")
+	row.Met, row.Note, row.Evidence = posted.Get(row.Names.Met), posted.Get(row.Names.Note), posted.Get(row.Names.Evidence)
+	if keep == keepDrawn {
+		row.Drawn = posted.Get(row.Names.Drawn)
+	}
 }
 
 func (row *dataRow) setErrors(errs fieldErrors) {
 	for i := range row.Targets {
 		t := &row.Targets[i]
-		t.ValueError, t.NumError, t.DenError = errs[t.Field+"-value"], errs[t.Field+"-num"], errs[t.Field+"-den"]
+		t.ValueError, t.NumError, t.DenError = errs[t.Names.Value], errs[t.Names.Numerator], errs[t.Names.Denominator]
 	}
-	row.MetError, row.NoteError = errs[row.Field+"-met"], errs[row.Field+"-note"]
-	row.EvidError, row.FileError = errs[row.Field+"-evidence"], errs[row.Field+"-file"]
+	row.MetError, row.NoteError = errs[row.Names.Met], errs[row.Names.Note]
+	row.EvidError, row.FileError, row.RowError = errs[row.Names.Evidence], errs[row.Names.File], errs[row.Names.Row]
 }
 
 // dataSummary lists the errors in the order of the grid, for the top of the
@@ -210,19 +218,20 @@ func dataSummary(groups []dataGroup, errs fieldErrors) []dataError {
 	for _, g := range groups {
 		for _, row := range g.Rows {
 			where := "Tiêu chí " + row.Label
+			add(row.Names.Row, where, row.RowError)
 			for i, t := range row.Targets {
 				at := where
 				if len(row.Targets) > 1 {
 					at = fmt.Sprintf("%s, chỉ tiêu %d", where, i+1)
 				}
-				add(t.Field+"-value", at, t.ValueError)
-				add(t.Field+"-num", at, t.NumError)
-				add(t.Field+"-den", at, t.DenError)
+				add(t.Names.Value, at, t.ValueError)
+				add(t.Names.Numerator, at, t.NumError)
+				add(t.Names.Denominator, at, t.DenError)
 			}
-			add(row.Field+"-met", where, row.MetError)
-			add(row.Field+"-note", where, row.NoteError)
-			add(row.Field+"-evidence", where, row.EvidError)
-			add(row.Field+"-file", where, row.FileError)
+			add(row.Names.Met, where, row.MetError)
+			add(row.Names.Note, where, row.NoteError)
+			add(row.Names.Evidence, where, row.EvidError)
+			add(row.Names.File, where, row.FileError)
 		}
 	}
 	return out
@@ -248,18 +257,6 @@ func periodShort(p, of domain.Period) string {
 		return p.Name()
 	}
 	return p.Words()
-}
-
-func rowField(id int64) string { return "c" + strconv.FormatInt(id, 10) }
-
-func postedRow(posted url.Values, id int64) bool {
-	want := strconv.FormatInt(id, 10)
-	for _, v := range posted["row"] {
-		if v == want {
-			return true
-		}
-	}
-	return false
 }
 
 func numText(p *float64) string {

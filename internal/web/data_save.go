@@ -4,132 +4,110 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/entry"
 )
 
-// saveData saves a grid: every row is checked first, and either everything
-// is saved in one transaction (changed records, their history, the files,
-// one audit entry) or nothing is, and the grid comes back with the user's
-// input and the errors.
+// saveData saves a grid through the entry use case, then shows the grid
+// again: after a redirect when everything was saved; at once, with what the
+// person typed and why, when something was refused.
 func (s *Server) saveData(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
 	r.Body = http.MaxBytesReader(w, r.Body, s.maxDataPost())
 	post, err := readDataPost(r, s.cfg.MaxUploadBytes)
-	if errors.Is(err, errTooLarge) {
+	var bad *badText
+	switch {
+	case errors.Is(err, errTooLarge):
 		s.renderError(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("Dữ liệu gửi lên quá lớn: mỗi lần lưu gửi được tối đa %s (mỗi tệp tối đa %s). Chưa lưu gì.", byteSize(s.maxDataPost()), byteSize(s.cfg.MaxUploadBytes)))
 		return
-	}
-	if err != nil {
+	case errors.As(err, &bad):
+		s.refuseText(w, r, bad.field, bad.problem)
+		return
+	case err != nil:
 		s.badRequest(w, r, "Không đọc được biểu mẫu gửi lên. Chưa lưu gì.")
 		return
 	}
-	g, err := s.openGrid(r.Context(), v, post.Values)
+	q, err := s.dataQuery(post.Values)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	if g.NoProgram != "" {
-		s.fail(w, r, domain.Errorf(domain.NotFound, "%s", g.NoProgram))
-		return
-	}
-	errs := fieldErrors{}
-	entry, err := s.parseEntry(v, g, post, errs)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if g.Locked {
-		s.refuseData(w, r, g, post, errs, http.StatusConflict, lockedSummary(g))
-		return
-	}
-	if errs.any() {
-		s.refuseData(w, r, g, post, errs, http.StatusUnprocessableEntity, fmt.Sprintf("Chưa lưu gì: có %d chỗ cần sửa, ghi ngay bên dưới và bên cạnh từng ô.", len(errs)))
-		return
-	}
-	res, err := s.saveEntry(r, g, entry)
-	if domain.ErrorCode(err) == domain.Conflict {
-		// Locked while the user was typing: the page says so.
-		g.Locked = true
-		s.refuseData(w, r, g, post, errs, http.StatusConflict, lockedSummary(g))
-		return
-	}
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	msg := fmt.Sprintf("Đã lưu số liệu của %d tiêu chí.", res.Criteria())
-	if res.Criteria() == 0 {
-		msg = "Không có thay đổi nào để lưu."
-	}
-	redirectWithFlash(w, r, g.Sel.query(), msg)
-}
-
-func lockedSummary(g *grid) string {
-	return "Chưa lưu gì: số liệu " + g.Sel.Period.Words() + " đã khóa vì báo cáo đã ban hành."
-}
-
-// refuseData shows the grid again with what the user typed, the errors and a
-// summary, and saves nothing.
-func (s *Server) refuseData(w http.ResponseWriter, r *http.Request, g *grid, post dataPost, errs fieldErrors, status int, summary string) {
-	if err := s.fillGrid(r.Context(), mustViewer(r), g); err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if summary != "" {
-		errs[""] = summary
-	}
-	if len(post.Files) > 0 && status != http.StatusUnprocessableEntity {
-		errs.add("", "Các tệp đã chọn chưa được lưu.")
-	}
-	s.render(w, r, status, "data", s.dataPageOf(r, g, post.Values, errs))
-}
-
-// saveEntry writes the entry and its audit entry in one transaction.
-func (s *Server) saveEntry(r *http.Request, g *grid, e dataEntry) (storage.EntryResult, error) {
-	v := mustViewer(r)
-	by := v.User.Name
-	if by == "" {
-		by = v.User.Login
-	}
-	var res storage.EntryResult
-	err := s.store.WithTx(r.Context(), func(tx *storage.Store) error {
-		var err error
-		res, err = tx.SaveProgressEntry(r.Context(), storage.ProgressEntry{
-			OrgID: v.Org.ID, ProgramID: g.Program.ID, Period: g.Sel.Period,
-			Records: e.Records, Files: e.Files, By: by, At: s.now(),
-		})
-		if err != nil || res.Criteria() == 0 {
-			return err
+	res, err := s.uc.entry.Save(r.Context(), mustViewer(r).actor(), saveInput(q, post, s.cfg.MaxUploadBytes))
+	var de *domain.Error
+	switch {
+	case err == nil && len(res.Refused) == 0:
+		msg := fmt.Sprintf("Đã lưu số liệu của %d tiêu chí.", res.Saved)
+		if res.Saved == 0 {
+			msg = "Không có thay đổi nào để lưu."
 		}
-		before, after := auditOfEntry(e, res)
-		return s.audit(tx, r, "progress.save", "số liệu "+g.Sel.Period.Words(), before, after, "")
-	})
-	return res, err
-}
-
-// dataAudit is what the audit log keeps of a save: each changed criterion's
-// record in words, and the files added.
-type dataAudit struct {
-	Records []dataAuditRecord `json:"records"`
-	Files   []string          `json:"files,omitempty"`
-}
-
-type dataAuditRecord struct {
-	Criterion string `json:"criterion"`
-	Record    string `json:"record"`
-}
-
-func auditOfEntry(e dataEntry, res storage.EntryResult) (before, after dataAudit) {
-	for _, ch := range res.Changes {
-		c := e.Criteria[ch.CriterionID]
-		label := e.Labels[ch.CriterionID]
-		before.Records = append(before.Records, dataAuditRecord{label, recordWords(c, ch.Before)})
-		after.Records = append(after.Records, dataAuditRecord{label, recordWords(c, ch.After)})
+		redirectWithFlash(w, r, gridURL(q.Period, q.UnitID), msg)
+	case err == nil:
+		s.refuseData(w, r, q, staleRefusal(post, res), http.StatusConflict)
+	case errors.As(err, &de) && (de.Code == domain.Invalid && len(de.Problems) > 0 || de.Code == domain.Conflict):
+		s.refuseData(w, r, q, unsavedRefusal(post, de), map[domain.Code]int{domain.Invalid: http.StatusUnprocessableEntity, domain.Conflict: http.StatusConflict}[de.Code])
+	default:
+		s.fail(w, r, err)
 	}
-	for _, f := range res.Files {
-		after.Files = append(after.Files, fmt.Sprintf("%s: %s (%s)", e.Labels[f.CriterionID], f.Name, byteSize(f.Size)))
+}
+
+// unsavedRefusal is a save of which nothing was written: every posted row
+// keeps what was typed and what it was drawn with.
+func unsavedRefusal(post dataPost, de *domain.Error) *dataRefusal {
+	ref := &dataRefusal{posted: post.Values, keep: map[int64]dataKeep{}, errs: fieldErrors{}}
+	for _, row := range postedRows(post) {
+		ref.keep[row] = keepDrawn
 	}
-	return before, after
+	if de.Code == domain.Invalid {
+		ref.errs.fromDomain(de)
+		ref.errs[""] = de.Message
+		return ref
+	}
+	ref.errs[""] = "Chưa lưu gì: " + de.Message + "."
+	if len(post.Files) > 0 {
+		ref.errs.add("", "Các tệp đã chọn chưa được lưu.")
+	}
+	return ref
+}
+
+// staleRefusal is a save of which some rows were refused because someone
+// else changed their record meanwhile: those rows keep what was typed, now
+// against the new record; the others show what the period holds now.
+func staleRefusal(post dataPost, res entry.SaveResult) *dataRefusal {
+	ref := &dataRefusal{posted: post.Values, keep: map[int64]dataKeep{}, errs: fieldErrors{}}
+	refused := map[int64]bool{}
+	for _, rf := range res.Refused {
+		refused[rf.CriterionID] = true
+		ref.keep[rf.CriterionID] = keepTyped
+		ref.errs.add(entry.Fields(rf.CriterionID).Row, rf.Err.Message)
+	}
+	ref.errs[""] = fmt.Sprintf("Đã lưu %d tiêu chí; chưa lưu %d tiêu chí vì có người khác vừa sửa số liệu của tiêu chí đó sau khi bạn mở trang (ghi ngay bên dưới). Hãy xem lại, rồi bấm Lưu số liệu lần nữa nếu vẫn muốn sửa.",
+		res.Saved, len(res.Refused))
+	for _, u := range post.Files {
+		if id, ok := entry.FileCriterion(u.Field); ok && refused[id] {
+			ref.errs.add(entry.Fields(id).File, "Tệp “"+domain.CleanFileName(u.Name)+"” chưa được lưu; chọn lại tệp khi lưu lần sau.")
+		}
+	}
+	return ref
+}
+
+// refuseData shows the grid again with a refused save.
+func (s *Server) refuseData(w http.ResponseWriter, r *http.Request, q entry.GridQuery, ref *dataRefusal, status int) {
+	g, err := s.uc.entry.Grid(r.Context(), mustViewer(r).actor(), q)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, status, "data", s.dataPageOf(r, g, ref))
+}
+
+// postedRows returns the criteria of the rows of a post.
+func postedRows(post dataPost) []int64 {
+	var out []int64
+	for _, text := range post.Values["row"] {
+		if id, err := strconv.ParseInt(text, 10, 64); err == nil {
+			out = append(out, id)
+		}
+	}
+	return out
 }

@@ -46,15 +46,12 @@ func TestDataSaveChangesStatusReportAndHistory(t *testing.T) {
 		vanhoa := h.as("vanhoa")
 
 		// II.7 goes back as it is (as a browser sends the whole grid); only II.6 changes.
-		form := dataForm(literacy, informed)
-		form.Set("c"+dataID(literacy.ID)+"-t0-value", "85")
-		form.Set("c"+dataID(informed.ID)+"-t0-num", numText(oldInformed.Values[0].Numerator))
-		form.Set("c"+dataID(informed.ID)+"-t0-den", numText(oldInformed.Values[0].Denominator))
-		form.Set("c"+dataID(informed.ID)+"-note", oldInformed.Note)
-		form.Set("c"+dataID(informed.ID)+"-evidence", oldInformed.Evidence)
-		if row := dataRowHTML(vanhoa.get("/data?period=2026-03").body, literacy); !strings.Contains(row, "status-no-data") {
+		grid := vanhoa.get("/data?period=2026-03").body
+		if row := dataRowHTML(grid, literacy); !strings.Contains(row, "status-no-data") {
 			t.Fatalf("II.6 should start with no data:\n%s", row)
 		}
+		form := gridForm(grid)
+		form.Set("c"+dataID(literacy.ID)+"-t0-value", "85")
 		body := dataFollow(t, vanhoa, form)
 		if !strings.Contains(body, "Đã lưu số liệu của 1 tiêu chí") {
 			t.Errorf("no flash after saving:\n%s", excerpt(body))
@@ -77,7 +74,8 @@ func TestDataSaveChangesStatusReportAndHistory(t *testing.T) {
 		}
 
 		// A second change, by numerator and denominator, falls short.
-		form = dataForm(literacy)
+		form = gridForm(body)
+		form.Set("c"+dataID(literacy.ID)+"-t0-value", "")
 		form.Set("c"+dataID(literacy.ID)+"-t0-num", "30")
 		form.Set("c"+dataID(literacy.ID)+"-t0-den", "50")
 		body = dataFollow(t, vanhoa, form)
@@ -99,16 +97,18 @@ func TestDataSaveChangesStatusReportAndHistory(t *testing.T) {
 func TestDataSaveQualitativeAndClearing(t *testing.T) {
 	eachHarness(t, func(t *testing.T, h *harness) {
 		decision, informed := h.dataCriterion("II.3"), h.dataCriterion("II.7")
-		form := dataForm(decision)
+		vanphong, vanhoa := h.as("vanphong"), h.as("vanhoa")
+		form := gridForm(vanphong.get("/data?period=2026-03").body)
 		form.Set("c"+dataID(decision.ID)+"-met", "yes")
 		form.Set("c"+dataID(decision.ID)+"-evidence", "Quyết định số 12/QĐ-UBND")
-		body := dataFollow(t, h.as("vanphong"), form)
+		body := dataFollow(t, vanphong, form)
 		if row := dataRowHTML(body, decision); !strings.Contains(row, "status-met") || !strings.Contains(row, `<option value="yes" selected>`) {
 			t.Errorf("II.3 marked met:\n%s", row)
 		}
 
 		// Emptying a row clears the period's record: the earlier status carries forward again.
-		body = dataFollow(t, h.as("vanhoa"), dataForm(informed))
+		form = dataCleared(gridForm(vanhoa.get("/data?period=2026-03").body), informed)
+		body = dataFollow(t, vanhoa, form)
 		row := dataRowHTML(body, informed)
 		if !strings.Contains(row, "Kỳ trước: tháng 1 — Chưa đạt") || !strings.Contains(row, "status-no-data") {
 			t.Errorf("II.7 after clearing March:\n%s", row)
@@ -203,6 +203,18 @@ func TestDataLockedPeriodIsRefused(t *testing.T) {
 	})
 }
 
+// dataCleared empties the inputs of a criterion's row in a grid form, as a
+// person deleting what it holds.
+func dataCleared(form url.Values, c domain.Criterion) url.Values {
+	prefix := "c" + dataID(c.ID) + "-"
+	for name := range form {
+		if strings.HasPrefix(name, prefix) && !strings.HasSuffix(name, "-drawn") {
+			form.Set(name, "")
+		}
+	}
+	return form
+}
+
 func dataRecordOf(list []domain.Progress, criterionID int64) *domain.Progress {
 	for i := range list {
 		if list[i].CriterionID == criterionID {
@@ -215,9 +227,10 @@ func dataRecordOf(list []domain.Progress, criterionID int64) *domain.Progress {
 func TestDataRowWithOnlyANoteShowsWhatCarriesForward(t *testing.T) {
 	eachHarness(t, func(t *testing.T, h *harness) {
 		informed := h.dataCriterion("II.7")
-		form := dataForm(informed)
+		vanhoa := h.as("vanhoa")
+		form := dataCleared(gridForm(vanhoa.get("/data?period=2026-03").body), informed)
 		form.Set("c"+dataID(informed.ID)+"-note", "Đang tổng hợp số liệu tháng 3")
-		row := dataRowHTML(dataFollow(t, h.as("vanhoa"), form), informed)
+		row := dataRowHTML(dataFollow(t, vanhoa, form), informed)
 		for _, want := range []string{"Đang tổng hợp số liệu tháng 3", "Kỳ trước: tháng 1 — Chưa đạt", "status-no-data"} {
 			if !strings.Contains(row, want) {
 				t.Errorf("II.7 with only a note in March lacks %q:\n%s", want, row)

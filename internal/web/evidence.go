@@ -15,13 +15,12 @@ import (
 // attachment with the type it was stored with, never to be sniffed into
 // something a browser would run.
 func (s *Server) downloadEvidence(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
 	id, ok := pathID(r, "id")
 	if !ok {
 		s.notFound(w, r)
 		return
 	}
-	f, err := s.store.Evidence(r.Context(), v.Org.ID, id)
+	f, err := s.uc.entry.Evidence(r.Context(), mustViewer(r).actor(), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -34,6 +33,23 @@ func (s *Server) downloadEvidence(w http.ResponseWriter, r *http.Request) {
 	h.Set("Cache-Control", "private, no-store")
 	h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
 	w.Write(f.Data)
+}
+
+// deleteEvidence deletes an uploaded evidence file, then shows the grid it
+// was deleted from (the form says which unit's).
+func (s *Server) deleteEvidence(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	f, err := s.uc.entry.DeleteEvidence(r.Context(), mustViewer(r).actor(), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	unit, _ := strconv.ParseInt(r.PostFormValue("unit"), 10, 64) // "all" or none: all units
+	redirectWithFlash(w, r, gridURL(f.Period, unit), "Đã xóa tệp minh chứng “"+f.Name+"”.")
 }
 
 // evidenceDisposition writes a Content-Disposition for a file name (RFC 6266): a

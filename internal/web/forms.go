@@ -18,8 +18,6 @@ func (e fieldErrors) add(field, message string) {
 	}
 }
 
-// any reports whether there is at least one error.
-func (e fieldErrors) any() bool { return len(e) > 0 }
 
 // fromDomain copies the problems of a domain error into the field errors, and
 // returns false if err is not an Invalid error with problems.

@@ -57,7 +57,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	// Data entry.
 	mux.HandleFunc("GET /data", s.require(domain.ActView, s.dataGrid))
 	mux.HandleFunc("POST /data", s.require(domain.ActEnterData, s.saveData))
+	mux.HandleFunc("POST /data/status", s.require(domain.ActEnterData, s.dataStatus))
 	mux.HandleFunc("GET /evidence/{id}", s.require(domain.ActView, s.downloadEvidence))
+	mux.HandleFunc("POST /evidence/{id}/delete", s.require(domain.ActEnterData, s.deleteEvidence))
 	mux.HandleFunc("GET /criteria/{id}/history", s.require(domain.ActView, s.criterionHistory))
 
 	// Meetings and tasks.

@@ -1,85 +1,75 @@
-// nq57 data-entry grid: shows met / not met as the user types, with the same
-// rule as the server (domain.Criterion.Evaluate). Without this file the
-// status is shown after saving.
+// nq57 data-entry grid: shows, as the person types, the status a row would
+// have if saved, or what a save would refuse in it. The server computes both
+// (POST /data/status, by the save's own rules), so this file holds no rule
+// of its own. Without it the status is shown after saving.
 "use strict";
 (function () {
-  var LABELS = { met: "Đạt", not_met: "Chưa đạt", no_data: "Chưa có số liệu" };
-  var TOLERANCE = 1e-9;
+  var PAUSE = 300; // ms after the last keystroke before asking
+  var timers = new WeakMap();
+  var asked = new WeakMap(); // row → number of its latest question
 
-  // parseNumber reads a number as domain.ParseNumber does: "1.000,5",
-  // "96,5", "96.5", "1.250". It returns null for empty, NaN for bad input.
-  function parseNumber(text) {
-    var s = text.trim();
-    if (s === "") { return null; }
-    if (s.indexOf(".") >= 0 && s.indexOf(",") >= 0) {
-      s = s.replace(/\./g, "").replace(/,/g, ".");
-    } else if (/^[1-9][0-9]{0,2}(\.[0-9]{3})+$/.test(s)) {
-      s = s.replace(/\./g, "");
-    } else {
-      s = s.replace(/,/g, ".");
-    }
-    if (!/^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/.test(s)) { return NaN; }
-    return parseFloat(s);
-  }
-
-  function met(cmp, threshold, upper, v) {
-    switch (cmp) {
-      case "≥": return v >= threshold - TOLERANCE;
-      case "≤": return v <= threshold + TOLERANCE;
-      case "=": return Math.abs(v - threshold) <= TOLERANCE;
-      case ">": return v > threshold;
-      case "<": return v < threshold;
-      case "between": return v >= threshold - TOLERANCE && v <= upper + TOLERANCE;
-    }
-    return false;
-  }
-
-  function valueOf(target, cls) {
-    var input = target.querySelector(cls);
-    return input ? parseNumber(input.value) : null;
-  }
-
-  // amount is what Measurement.Amount gives: numerator/denominator as a
-  // percentage when both are there, else the value.
-  function amount(target) {
-    var num = valueOf(target, ".js-num"), den = valueOf(target, ".js-den");
-    if (num !== null && den !== null && !isNaN(num) && !isNaN(den) && den > 0) {
-      return 100 * num / den;
-    }
-    var v = valueOf(target, ".js-value");
-    return (v === null || isNaN(v)) ? null : v;
-  }
-
-  function rowStatus(row) {
-    if (row.getAttribute("data-qualitative") === "true") {
-      var select = row.querySelector(".js-met");
-      if (!select || select.value === "") { return "no_data"; }
-      return select.value === "yes" ? "met" : "not_met";
-    }
-    var measured = 0, allMet = true;
-    row.querySelectorAll(".target").forEach(function (t) {
-      var v = amount(t);
-      if (v === null) { allMet = false; return; }
-      measured++;
-      if (!met(t.getAttribute("data-comparator"), parseFloat(t.getAttribute("data-threshold")),
-        parseFloat(t.getAttribute("data-upper")), v)) { allMet = false; }
+  // rowForm returns the URL-encoded inputs of a row, with the period and
+  // the row's criterion.
+  function rowForm(row, form) {
+    var data = new URLSearchParams();
+    data.set("period", form.querySelector('input[name="period"]').value);
+    data.set("row", row.getAttribute("data-row"));
+    row.querySelectorAll("input, select, textarea").forEach(function (el) {
+      if (el.name && el.type !== "file" && el.type !== "hidden" && !el.disabled) {
+        data.append(el.name, el.value);
+      }
     });
-    if (measured === 0) { return "no_data"; }
-    return allMet ? "met" : "not_met";
+    return data;
   }
 
-  function update(row) {
+  function showStatus(row, body) {
     var badge = row.querySelector(".js-status");
+    var note = row.querySelector(".js-status-note");
     if (!badge) { return; }
-    var status = rowStatus(row);
-    badge.textContent = LABELS[status];
+    var cls = body.status ? body.status.replace("_", "-") : "not-met";
+    badge.textContent = body.label;
     badge.classList.remove("status-met", "status-not-met", "status-no-data");
-    badge.classList.add("status-" + status.replace("_", "-"));
+    badge.classList.add("status-" + cls);
+    var problems = body.problems || [];
+    row.querySelectorAll(".values .field-error, .notes .field > .field-error").forEach(function (p) {
+      if (p.id.slice(-10) !== "file-error") { p.hidden = true; p.textContent = ""; }
+    });
+    row.querySelectorAll("[aria-invalid]").forEach(function (el) {
+      if (el.type !== "file") { el.removeAttribute("aria-invalid"); el.removeAttribute("aria-describedby"); }
+    });
+    problems.forEach(function (p) {
+      var msg = document.getElementById(p.field + "-error");
+      var input = document.getElementById(p.field);
+      if (msg) { msg.textContent = p.message; msg.hidden = false; }
+      if (input) { input.setAttribute("aria-invalid", "true"); input.setAttribute("aria-describedby", p.field + "-error"); }
+    });
+    if (note) {
+      note.hidden = problems.length === 0;
+      note.textContent = problems.length ? problems[0].message : "";
+    }
+  }
+
+  function ask(row) {
+    var form = row.closest("form.data-form");
+    if (!form || !form.getAttribute("data-status")) { return; }
+    var n = (asked.get(row) || 0) + 1;
+    asked.set(row, n);
+    fetch(form.getAttribute("data-status"), {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json" },
+      body: rowForm(row, form).toString()
+    }).then(function (res) {
+      return res.ok ? res.json() : null;
+    }).then(function (body) {
+      if (body && asked.get(row) === n) { showStatus(row, body); }
+    }).catch(function () { /* the save will tell */ });
   }
 
   function onChange(event) {
     var row = event.target.closest && event.target.closest("tr.data-row");
-    if (row) { update(row); }
+    if (!row || event.target.type === "file") { return; }
+    clearTimeout(timers.get(row));
+    timers.set(row, setTimeout(function () { ask(row); }, PAUSE));
   }
 
   document.addEventListener("input", onChange);
@@ -90,7 +80,6 @@
     }
   });
   document.addEventListener("DOMContentLoaded", function () {
-    document.querySelectorAll("tr.data-row").forEach(update);
     var summary = document.getElementById("error-summary");
     if (summary) { summary.setAttribute("tabindex", "-1"); summary.focus(); }
   });
