@@ -107,6 +107,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 
 	// Audit log.
 	mux.HandleFunc("GET /audit", s.require(domain.ActReadAudit, s.auditLog))
+	mux.HandleFunc("GET /audit/export.xlsx", s.require(domain.ActReadAudit, s.exportAudit))
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
