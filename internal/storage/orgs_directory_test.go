@@ -31,8 +31,8 @@ func TestCommunesAreSearchedWithoutAccents(t *testing.T) {
 			{"xuan", 0, "[Xuân Hòa Xuân Hưng]", 2},
 			{"  XUÂN   hòa ", 0, "[Xuân Hòa]", 1},
 			{"ninh binh", 0, "[Nam Định Xuân Hòa Xuân Hưng]", 3}, // the province's name
-			{"nam-dinh", 0, "[Nam Định]", 1},                      // the code
-			{"%", 0, "[100% số]", 1},                              // a wildcard is a character
+			{"nam-dinh", 0, "[Nam Định]", 1},                     // the code
+			{"%", 0, "[100% số]", 1},                             // a wildcard is a character
 			{"_", 0, "[100% số]", 1},
 			{"hà nội", 0, "[]", 0}, // a province is not a commune
 			{"", 2, "[100% số Nam Định]", 4},
