@@ -67,9 +67,11 @@ function menus() {
 }
 
 // stackWideTables: on a narrow screen, a table that does not fit its frame
-// (.table-wrap) becomes one card per row, each cell labelled with its
-// column's heading (CSS: table.stacked), so that a row's status and actions
-// stay in view without scrolling sideways. A table that fits stays a table.
+// (.table-wrap), or whose columns are so narrow that a cell runs to many
+// lines, becomes one card per row, each cell labelled with its column's
+// heading (CSS: table.stacked), so that a row's status and actions stay in
+// view without scrolling sideways. A table that reads well stays a table, and
+// one that lays itself out otherwise on a phone (the data grid) is left alone.
 function stackWideTables() {
   var narrow = window.matchMedia("(max-width: 43.75rem)");
   var tables = document.querySelectorAll(".table-wrap > table");
@@ -80,7 +82,7 @@ function stackWideTables() {
   var fit = function () {
     tables.forEach(function (table) {
       table.classList.remove("stacked");
-      if (narrow.matches && table.scrollWidth > table.parentElement.clientWidth + 1) {
+      if (narrow.matches && getComputedStyle(table).display === "table" && tooNarrow(table)) {
         table.classList.add("stacked");
       }
     });
@@ -91,6 +93,22 @@ function stackWideTables() {
     clearTimeout(timer);
     timer = setTimeout(fit, 150);
   });
+}
+
+// tooNarrow reports whether a table overflows its frame, or squeezes a cell's
+// text into more than six lines.
+function tooNarrow(table) {
+  if (table.scrollWidth > table.parentElement.clientWidth + 1) {
+    return true;
+  }
+  var cells = table.querySelectorAll("tbody td, tbody th");
+  for (var i = 0; i < cells.length; i++) {
+    var line = parseFloat(getComputedStyle(cells[i]).lineHeight) || 24;
+    if (cells[i].clientHeight > 6.5 * line) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // labelCells gives each body cell the heading of its column (data-label),
