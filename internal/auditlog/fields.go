@@ -35,14 +35,16 @@ var fields = map[string]field{
 	"unit.name": {label: "Tên đầy đủ"},
 
 	// Progress.
-	"records":   {label: "Số liệu", item: "tiêu chí"},
-	"criterion": {label: "Tiêu chí"},
-	"record":    {label: "Số liệu"},
-	"files":     {label: "Tệp minh chứng"},
-	"file":      {label: "Tệp"},
-	"period":    {label: "Kỳ", words: periodWords},
-	"lockedat":  {label: "Khóa lúc"},
-	"lockedby":  {label: "Người khóa"},
+	"records":    {label: "Số liệu", item: "tiêu chí"},
+	"criterion":  {label: "Tiêu chí"},
+	"record":     {label: "Số liệu"},
+	"files":      {label: "Tệp minh chứng"},
+	"file":       {label: "Tệp"},
+	"size":       {label: "Dung lượng"},
+	"uploadedby": {label: "Người tải lên"},
+	"period":     {label: "Kỳ", words: periodWords},
+	"lockedat":   {label: "Khóa lúc"},
+	"lockedby":   {label: "Người khóa"},
 
 	// Programs and criteria.
 	"number":       {label: "Số"},
@@ -93,6 +95,8 @@ var fields = map[string]field{
 	"receiver":        {label: "Cơ quan nhận báo cáo"},
 	"closer":          {label: "Câu kết"},
 	"locked":          {label: "Khóa số liệu của kỳ"},
+	"series":          {label: "Sổ đăng ký số"},
+	"term":            {label: "Nhiệm kỳ"},
 	"docxsha256":      {label: "Dấu kiểm tệp DOCX (SHA-256)"},
 	"pdfsha256":       {label: "Dấu kiểm tệp PDF (SHA-256)"},
 	"dueday":          {label: "Hạn nộp (ngày của tháng cuối kỳ)"},
@@ -114,9 +118,12 @@ var fields = map[string]field{
 	"body":                  {label: "Nội dung"},
 	"answer_template.title": {label: "Tiêu đề"},
 
-	// Identifiers every record has.
-	"id":    {hidden: true},
-	"orgid": {hidden: true},
+	// What every record has: identifiers, and the version a save checks.
+	"id":        {hidden: true},
+	"orgid":     {hidden: true},
+	"version":   {hidden: true},
+	"changedby": {label: "Người sửa"},
+	"changedat": {label: "Sửa lúc"},
 }
 
 // fieldKey folds a key as the use cases write it, in Go ("UnitID") or JSON

@@ -92,6 +92,9 @@ var areas = []Area{
 		{"user.password", "Đổi mật khẩu"},
 		{"user.reset_password", "Đặt lại mật khẩu"},
 	}},
+	{"org", "Đơn vị hành chính", []Action{
+		{"org.add", "Tạo xã, phường"},
+	}},
 	{"unit", "Cơ quan, đơn vị", []Action{
 		{"unit.add", "Thêm cơ quan, đơn vị"},
 		{"unit.edit", "Sửa tên cơ quan, đơn vị"},
