@@ -18,7 +18,7 @@ import (
 // address above the POST's own that a GET route serves ("/submissions/7"
 // for "/submissions/7/accept"), or "/".
 func (s *Server) getURLOf(r *http.Request) string {
-	if ref, err := url.Parse(r.Referer()); err == nil && ref.Host == r.Host && ref.Path != "" && strings.HasPrefix(ref.Path, "/") {
+	if ref, err := url.Parse(r.Referer()); err == nil && ref.Host == r.Host && strings.HasPrefix(ref.Path, "/") && !strings.HasPrefix(ref.Path, "//") {
 		return ref.RequestURI()
 	}
 	for p := r.URL.Path; p != "" && p != "/"; p = p[:strings.LastIndex(p, "/")] {

@@ -162,6 +162,7 @@ func TestAPageAnsweringAPOSTNamesTheFormsPage(t *testing.T) {
 			{groups, "https://evil.example" + form, form[:len(form)-len("?tab=groups")]}, // another site's page is not taken
 			{groups, "", "/programs/" + strconv.FormatInt(prog.ID, 10)},                  // the nearest page a GET serves
 			{"/criteria/999999/move", "", "/"},
+			{"/password", h.srv.URL + "//evil.example/x", "/password"}, // a path that would leave the site is not taken
 			{"/password", "", "/password"},
 		}
 		for _, c := range cases {
