@@ -145,6 +145,9 @@ func (s *Service) people(ctx context.Context, orgID int64) ([]Option, error) {
 		if u.Name != "" {
 			label = u.Name + " (" + u.Login + ")"
 		}
+		if u.Disabled {
+			label += " — đã khóa"
+		}
 		out = append(out, Option{Value: itoa(u.ID), Label: label})
 	}
 	return append(out, Option{Value: CommandLinePerson, Label: "Dòng lệnh trên máy chủ"}), nil
