@@ -6,10 +6,11 @@ import "github.com/nq57/nq57/internal/usecase"
 
 // Service runs the use cases of this package.
 type Service struct {
-	env usecase.Env
+	env       usecase.Env
+	exportCap int // the most entries one export holds
 }
 
 // New returns the service on env.
 func New(env usecase.Env) *Service {
-	return &Service{env: env}
+	return &Service{env: env, exportCap: ExportCap}
 }

@@ -181,6 +181,7 @@ func waitText(t *testing.T, ctx context.Context, from, outer, inner, want string
 func signOut(t *testing.T, ctx context.Context) {
 	t.Helper()
 	run(t, ctx,
+		chromedp.Click(chromedp.CSS(`details.account > summary`)), // the account's menu holds the button
 		chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)),
 		chromedp.WaitVisible(chromedp.CSS(`#login`)),
 	)

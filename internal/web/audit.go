@@ -1,73 +1,111 @@
 package web
 
 import (
-	"bytes"
-	"encoding/json"
 	"net/http"
+	"net/url"
 	"strconv"
 
-	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/auditlog"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
-// auditPageSize is how many entries one page of the log shows.
-const auditPageSize = 50
-
-// auditPage is one page of the organisation's audit log, newest first.
+// auditPage is one page of the organisation's audit log, filtered, newest
+// first, with the filter form and the links that keep the filter.
 type auditPage struct {
 	Page
-	Entries  []auditRow
-	PageNo   int
-	HasPrev  bool
-	HasNext  bool
-	PrevPage int
-	NextPage int
+	auditlog.LogPage
+	Rows      []auditRow
+	Errors    fieldErrors
+	Query     auditlog.Query // as typed, to show again
+	PrevURL   string
+	NextURL   string
+	ExportURL string
+	Filtered  bool
 }
 
-// auditRow is an entry as the log shows it: the action named in Vietnamese,
-// the JSON before and after indented for reading.
+// auditShown is how many changes of an entry show at once; the rest wait
+// behind "Xem thêm".
+const auditShown = 6
+
+// auditRow is an entry with its changes cut in what shows and the rest.
 type auditRow struct {
-	domain.AuditEntry
-	Label         string
-	Before, After string
+	auditlog.Entry
+	Shown, Rest []auditlog.Change
 }
 
-// auditLog shows the administrator's organisation's log, a page at a time
-// (?page=2). One more entry than a page is read, to know whether there is a
-// next page without counting.
+// auditQuery reads the log's filter from the URL: ?user=&kind=&from=&to=&page=.
+func auditQuery(r *http.Request) auditlog.Query {
+	q := r.URL.Query()
+	return auditlog.Query{Person: q.Get("user"), Kind: q.Get("kind"), From: q.Get("from"), To: q.Get("to"), Page: q.Get("page")}
+}
+
+// auditLog shows a page of the administrator's organisation's log. A filter
+// that cannot be read is shown again with what is wrong (400).
 func (s *Server) auditLog(w http.ResponseWriter, r *http.Request) {
 	v := mustViewer(r)
-	page := 1
-	if text := r.URL.Query().Get("page"); text != "" {
-		n, err := strconv.Atoi(text)
-		if err != nil || n < 1 {
-			s.badRequest(w, r, "Số trang “"+text+"” không hợp lệ: dùng một số nguyên từ 1 trở lên.")
-			return
-		}
-		page = n
-	}
-	entries, err := s.store.AuditLog(r.Context(), v.Org.ID, auditPageSize+1, (page-1)*auditPageSize)
+	q := auditQuery(r)
+	res, err := s.uc.auditlog.Log(r.Context(), usecase.Actor{User: v.User, Org: v.Org}, q)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.fail(w, r, err)
 		return
 	}
-	data := &auditPage{Page: s.page(r, "Nhật ký thay đổi", "audit"), PageNo: page,
-		HasPrev: page > 1, PrevPage: page - 1, NextPage: page + 1}
-	if len(entries) > auditPageSize {
-		data.HasNext, entries = true, entries[:auditPageSize]
+	data := &auditPage{Page: s.page(r, "Nhật ký thay đổi", "audit"), LogPage: res, Errors: fieldErrors{}, Query: q,
+		Filtered: !res.Filter.Empty()}
+	for _, e := range res.Entries {
+		row := auditRow{Entry: e, Shown: e.Changes}
+		if len(e.Changes) > auditShown {
+			row.Shown, row.Rest = e.Changes[:auditShown], e.Changes[auditShown:]
+		}
+		data.Rows = append(data.Rows, row)
 	}
-	for _, e := range entries {
-		data.Entries = append(data.Entries, auditRow{AuditEntry: e, Label: auditLabel(e.Action),
-			Before: auditPrettyJSON(e.Before), After: auditPrettyJSON(e.After)})
+	status := http.StatusOK
+	for _, p := range res.Problems {
+		data.Errors.add(p.Field, p.Message)
+		status = http.StatusBadRequest
 	}
-	s.render(w, r, http.StatusOK, "audit", data)
+	if status == http.StatusOK {
+		values := res.Filter.Values()
+		data.ExportURL = auditURL("/audit/export.xlsx", values)
+		if res.Filter.Page > 1 {
+			data.PrevURL = auditURL("/audit", auditPageValues(values, res.Filter.Page-1))
+		}
+		if res.Filter.Page < res.Pages {
+			data.NextURL = auditURL("/audit", auditPageValues(values, res.Filter.Page+1))
+		}
+	}
+	s.render(w, r, status, "audit", data)
 }
 
-// auditPrettyJSON indents a JSON value for reading; text that is not JSON is
-// shown as it is.
-func auditPrettyJSON(text string) string {
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, []byte(text), "", "  "); err != nil {
-		return text
+// exportAudit sends the filtered log as a workbook.
+func (s *Server) exportAudit(w http.ResponseWriter, r *http.Request) {
+	v := mustViewer(r)
+	wb, err := s.uc.auditlog.Export(r.Context(), usecase.Actor{User: v.User, Org: v.Org}, auditQuery(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
 	}
-	return buf.String()
+	w.Header().Set("Content-Type", xlsxType)
+	w.Header().Set("Content-Disposition", attachment(wb.Name))
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(wb.Data)
+}
+
+// auditPageValues returns values with the page set (page 1 is the default, left out).
+func auditPageValues(values url.Values, page int) url.Values {
+	out := url.Values{}
+	for k, v := range values {
+		out[k] = v
+	}
+	if page > 1 {
+		out.Set("page", strconv.Itoa(page))
+	}
+	return out
+}
+
+// auditURL appends the encoded values to path, if any.
+func auditURL(path string, values url.Values) string {
+	if len(values) == 0 {
+		return path
+	}
+	return path + "?" + values.Encode()
 }

@@ -26,7 +26,7 @@ func TestDashboardRoutes(t *testing.T) {
 		// the report of the period: due 25/3, not issued, so late on 28/3
 		"Báo cáo tháng 3 năm 2026", "Chậm 3 ngày", `href="/reports/2026-03"`, "Không có nhiệm vụ nào quá hạn."}
 	runScenarios(t, []scenario{
-		{name: "anonymous is sent to sign in", path: "/", status: http.StatusSeeOther, want: []string{`href="/login"`}},
+		{name: "anonymous gets the public home page", path: "/", status: http.StatusOK, want: []string{`href="/xa/xuan-hung"`, `href="/login"`}, notWant: []string{"8/39"}},
 		{name: "admin, March", login: "quantri", path: "/?period=2026-03", status: http.StatusOK, want: march, notWant: meetingNotLeaked},
 		{name: "viewer, the default period is March on 28/3", login: "xem", path: "/", status: http.StatusOK, want: march, notWant: meetingNotLeaked},
 		{name: "leader", login: "lanhdao", path: "/", status: http.StatusOK, want: []string{"8/39"}, notWant: meetingNotLeaked},

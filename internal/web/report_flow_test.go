@@ -122,7 +122,7 @@ func TestComposeIssueUnlockReissue(t *testing.T) {
 		}
 
 		log := admin.get("/audit").body
-		for _, want := range []string{"Sửa nội dung báo cáo", "Ban hành báo cáo", "Mở khóa số liệu", reason, "báo cáo 2026-03", "lanhdao", "docx_sha256"} {
+		for _, want := range []string{"Sửa nội dung báo cáo", "Ban hành báo cáo", "Mở khóa số liệu", reason, "báo cáo tháng 3 năm 2026", "lanhdao", "docx_sha256"} {
 			if !strings.Contains(log, want) {
 				t.Errorf("the audit log lacks %q", want)
 			}

@@ -31,8 +31,10 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /units", s.require(domain.ActManageUsers, s.addUnit))
 	mux.HandleFunc("POST /units/{id}", s.require(domain.ActManageUsers, s.editUnit))
 
-	// Dashboard.
-	mux.HandleFunc("GET /{$}", s.require(domain.ActView, s.dashboard))
+	// Home: the dashboard for a signed-in person; for a visitor the public
+	// home page of the commune, or the list of communes.
+	mux.HandleFunc("GET /{$}", s.home)
+	mux.HandleFunc("GET /xa/{org}", s.communeHome)
 
 	// Programs and criteria.
 	mux.HandleFunc("GET /programs", s.require(domain.ActView, s.listPrograms))
@@ -114,6 +116,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 
 	// Audit log.
 	mux.HandleFunc("GET /audit", s.require(domain.ActReadAudit, s.auditLog))
+	mux.HandleFunc("GET /audit/export.xlsx", s.require(domain.ActReadAudit, s.exportAudit))
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

@@ -60,6 +60,7 @@ type Server struct {
 	log      *slog.Logger
 	now      func() time.Time
 	submits  *clientLimiter
+	mux      *http.ServeMux // the routes, for the GET address of a page answering a POST (prg.go)
 }
 
 // useCases are the application layer's services the handlers call.
@@ -112,6 +113,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	s.routes(mux)
+	s.mux = mux
 	var h http.Handler = mux
 	h = s.guardText(h)
 	h = s.withSession(h)
