@@ -141,7 +141,7 @@ func (d *differ) diffRecords(label string, f field, id string, b, a *jsonValue) 
 		word = label
 	}
 	for _, name := range names {
-		itemLabel := upperFirst(strings.TrimSpace(word + " " + name))
+		itemLabel := domain.UpperFirst(strings.TrimSpace(word + " " + name))
 		sub := &differ{area: d.area, units: d.units}
 		sub.diffObject("", without1(before[name], id), without1(after[name], id))
 		for _, c := range sub.out {
@@ -319,11 +319,4 @@ func joinLabel(outer, inner string) string {
 		return outer
 	}
 	return outer + " · " + inner
-}
-
-func upperFirst(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }

@@ -97,7 +97,7 @@ type Revision struct {
 // StaleRecord refuses a save of record (named as a person reads it: "tiêu chí
 // II.6, tháng 3 năm 2026") made against an older version than current.
 func StaleRecord(record string, current Revision) *Error {
-	msg := fmt.Sprintf("%s vừa được %s sửa", upperFirst(record), orSomeone(current.By))
+	msg := fmt.Sprintf("%s vừa được %s sửa", UpperFirst(record), orSomeone(current.By))
 	if !current.At.IsZero() {
 		msg += " lúc " + current.At.In(Vietnam).Format("15:04 ngày 02/01/2006")
 	}
@@ -113,11 +113,4 @@ func orSomeone(by string) string {
 		return "người khác"
 	}
 	return by
-}
-
-func upperFirst(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }

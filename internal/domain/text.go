@@ -66,10 +66,29 @@ func CheckText(s string, multiline bool) string {
 // field and what is wrong with the text (CheckText).
 func CleanText(field, s string, multiline bool) (string, error) {
 	if problem := CheckText(s, multiline); problem != "" {
-		return "", InvalidInput("Nội dung có ký tự không hợp lệ, chưa lưu gì.", []Problem{{Field: field, Message: upperFirst(problem) + "."}})
+		return "", InvalidInput("Nội dung có ký tự không hợp lệ, chưa lưu gì.", []Problem{{Field: field, Message: UpperFirst(problem) + "."}})
 	}
 	if multiline {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 	}
 	return NFC(s), nil
+}
+
+// UpperFirst starts a text with a capital letter: "xã Xuân Hưng" → "Xã Xuân Hưng".
+func UpperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// Sentence starts a message with a capital letter and ends it with a full
+// stop, for a message shown on its own beside a field.
+func Sentence(s string) string {
+	s = UpperFirst(s)
+	if s != "" && !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
 }

@@ -3,7 +3,6 @@ package excel
 import (
 	"fmt"
 	"time"
-	"unicode"
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/stats"
@@ -41,7 +40,7 @@ func writeStatsSummary(w *sheetWriter, st statStyles, in StatisticsInput) {
 	}
 	for _, k := range f.ByKind {
 		row++
-		countsRow(w, row, capitalize(k.Kind.Label()), k.SubmissionCounts)
+		countsRow(w, row, domain.UpperFirst(k.Kind.Label()), k.SubmissionCounts)
 	}
 	row++
 	countsRow(w, row, "Cộng", f.SubmissionCounts)
@@ -107,7 +106,7 @@ func writeStatsList(w *sheetWriter, st statStyles, in StatisticsInput) {
 		text := w.st.of(kindText)
 		w.str(1, row, s.TrackingCode, w.st.of(kindLiteral))
 		moment(w, st, 2, row, s.ReceivedAt)
-		w.str(3, row, capitalize(s.Kind.Label()), text)
+		w.str(3, row, domain.UpperFirst(s.Kind.Label()), text)
 		w.str(4, row, s.Channel.Label(), text)
 		w.str(5, row, s.Title, text)
 		w.str(6, row, s.Status.Label(), text)
@@ -130,13 +129,4 @@ func onTimeWord(s domain.Submission, asOf time.Time) string {
 		return "quá hạn"
 	}
 	return ""
-}
-
-// capitalize writes a kind's label as a table cell starts it.
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	return string(unicode.ToUpper(r[0])) + string(r[1:])
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
@@ -50,7 +48,7 @@ func (in CriterionInput) criterion(p *domain.Program) (domain.Criterion, error) 
 		msg := "Chỉ tiêu chưa đúng dạng."
 		var de *domain.Error
 		if errors.As(err, &de) {
-			msg = sentence(de.Message)
+			msg = domain.Sentence(de.Message)
 		}
 		probs = append(probs, domain.Problem{Field: "targets", Message: msg})
 	}
@@ -59,17 +57,6 @@ func (in CriterionInput) criterion(p *domain.Program) (domain.Criterion, error) 
 		return c, domain.InvalidInput("Tiêu chí chưa hợp lệ, chưa lưu gì.", probs)
 	}
 	return c, nil
-}
-
-// sentence starts a message with a capital letter and ends it with a full
-// stop, for a domain message shown on its own beside a field.
-func sentence(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	s = string(unicode.ToUpper(r)) + s[size:]
-	if !strings.HasSuffix(s, ".") {
-		s += "."
-	}
-	return s
 }
 
 // CreateCriterion adds a criterion at the end of its group, numbered next,

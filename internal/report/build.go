@@ -46,7 +46,7 @@ func introduction(in Input) string {
 	report := fmt.Sprintf("%s báo cáo tình hình, kết quả lãnh đạo chỉ đạo và tổ chức thực hiện %s trong %s như sau:",
 		s.Reporter, resolutionRef, in.Period.Name())
 	if s.Basis == "" {
-		return capitalize(report)
+		return domain.UpperFirst(report)
 	}
 	return "Thực hiện " + s.Basis + "; " + report
 }

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 // count writes a count the way Party documents do: at least two digits ("01").
@@ -14,15 +12,6 @@ func count(n int) string { return fmt.Sprintf("%02d", n) }
 // shortDate writes a calendar day as the seed does: "04/2/2026".
 func shortDate(d time.Time) string {
 	return fmt.Sprintf("%02d/%d/%d", d.Day(), int(d.Month()), d.Year())
-}
-
-// capitalize upper-cases the first letter of s.
-func capitalize(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // paragraphs splits a text a person wrote into its paragraphs (one per line).

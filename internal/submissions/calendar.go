@@ -31,7 +31,7 @@ func ownSource(org domain.Org) string {
 	if who == "" {
 		return org.Name + " điều chỉnh"
 	}
-	return upperFirst(who) + " điều chỉnh"
+	return domain.UpperFirst(who) + " điều chỉnh"
 }
 
 // CalendarYear is the working calendar of one year: the days off besides

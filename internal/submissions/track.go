@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -96,16 +95,7 @@ func publicStep(mask *domain.PersonalMask, ev domain.SubmissionEvent) PublicStep
 }
 
 // KindName names a kind with a capital, as a heading or a cell does.
-func KindName(k domain.SubmissionKind) string { return upperFirst(k.Label()) }
-
-// upperFirst starts a text with a capital letter.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
+func KindName(k domain.SubmissionKind) string { return domain.UpperFirst(k.Label()) }
 
 // shorten cuts a text to at most n characters at a word boundary, with an
 // ellipsis when it was cut.

@@ -3,9 +3,6 @@ package web
 import (
 	"net/http"
 	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/programs"
@@ -38,17 +35,6 @@ type criterionForm struct {
 	Text, Targets                  string
 	Monitoring, Lead, Coordinating string
 	Version                        int64
-}
-
-// sentence starts a message with a capital letter and ends it with a full
-// stop, for a domain message shown on its own beside a field.
-func sentence(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	s = string(unicode.ToUpper(r)) + s[size:]
-	if !strings.HasSuffix(s, ".") {
-		s += "."
-	}
-	return s
 }
 
 func formOfCriterion(g domain.Group, c domain.Criterion) criterionForm {

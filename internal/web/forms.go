@@ -18,7 +18,6 @@ func (e fieldErrors) add(field, message string) {
 	}
 }
 
-
 // fromDomain copies the problems of a domain error into the field errors, and
 // returns false if err is not an Invalid error with problems.
 func (e fieldErrors) fromDomain(err error) bool {

@@ -55,6 +55,6 @@ func (s *Server) communeHome(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) renderCommuneHome(w http.ResponseWriter, r *http.Request, org domain.Org, others bool) {
 	name := org.DisplayName()
-	data := &homePage{Page: s.page(r, upperFirst(name), "home"), Commune: &org, Name: name, Others: others}
+	data := &homePage{Page: s.page(r, domain.UpperFirst(name), "home"), Commune: &org, Name: name, Others: others}
 	s.render(w, r, http.StatusOK, "home", data)
 }

@@ -85,7 +85,7 @@ func (p *publicFormPage) setProblems(problems []domain.Problem, hadFiles bool) {
 	problems = append([]domain.Problem(nil), problems...)
 	sort.SliceStable(problems, func(i, j int) bool { return formOrder(problems[i].Field) < formOrder(problems[j].Field) })
 	for i := range problems {
-		problems[i].Message = sentence(problems[i].Message)
+		problems[i].Message = domain.Sentence(problems[i].Message)
 	}
 	for _, pr := range problems {
 		if said, ok := p.Errors[pr.Field]; ok {

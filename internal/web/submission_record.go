@@ -42,7 +42,7 @@ func (s *Server) recordSubmission(w http.ResponseWriter, r *http.Request) {
 	if errors.As(err, &de) && de.Code == domain.Invalid {
 		errs := fieldErrors{}
 		for _, p := range de.Problems {
-			errs.add(p.Field, sentence(p.Message))
+			errs.add(p.Field, domain.Sentence(p.Message))
 		}
 		s.render(w, r, http.StatusUnprocessableEntity, "submission_new", s.recordPageData(r, f, errs))
 		return
