@@ -13,7 +13,8 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/orgs"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 // DefaultDB is the embedded store used when neither --db nor NQ57_DB is given.
@@ -165,13 +166,13 @@ func usageError(fs *flag.FlagSet, format string, args ...any) error {
 	return errUsage
 }
 
-// openStore opens the store named by --db.
-func openStore(ctx context.Context, dsn string) (*storage.Store, error) {
-	s, err := storage.Open(ctx, dsn)
+// open opens the store named by --db, with the app's clock.
+func (a *App) open(ctx context.Context, dsn string) (usecase.Env, error) {
+	env, err := usecase.Open(ctx, dsn, a.Now)
 	if err != nil {
-		return nil, fmt.Errorf("không mở được cơ sở dữ liệu %s: %w", redact(dsn), err)
+		return usecase.Env{}, fmt.Errorf("không mở được cơ sở dữ liệu %s: %w", redact(dsn), err)
 	}
-	return s, nil
+	return env, nil
 }
 
 // redact hides a password in a database URL before it is printed.
@@ -187,10 +188,6 @@ func redact(dsn string) string {
 }
 
 // orgByCode loads the organisation named by --org, which is required.
-func orgByCode(ctx context.Context, s *storage.Store, code string) (domain.Org, error) {
-	org, err := s.OrgByCode(ctx, domain.NFC(code))
-	if err != nil {
-		return domain.Org{}, err
-	}
-	return org, nil
+func orgByCode(ctx context.Context, env usecase.Env, code string) (domain.Org, error) {
+	return orgs.New(env).ByCode(ctx, code)
 }

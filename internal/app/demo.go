@@ -23,12 +23,12 @@ func runDemo(ctx context.Context, a *App, args []string) error {
 	} else if len(rest) > 0 {
 		return usageError(fs, "tham số thừa: %v", rest)
 	}
-	s, err := openStore(ctx, *db)
+	env, err := a.open(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	if err := demo.Load(ctx, s); err != nil {
+	defer env.Close()
+	if err := demo.Load(ctx, env.Store); err != nil {
 		return fmt.Errorf("nạp dữ liệu demo: %w", err)
 	}
 	fmt.Fprintf(a.Stdout, "Đã nạp dữ liệu demo vào %s: tỉnh Ninh Bình, xã Xuân Hưng (mã %s), chương trình 02-CTr/BCĐ với 39 tiêu chí, số liệu tháng 1-3/2026.\n", redact(*db), demo.CommuneCode)
@@ -36,7 +36,7 @@ func runDemo(ctx context.Context, a *App, args []string) error {
 		fmt.Fprintf(a.Stdout, "Lập báo cáo: nq57 report --org %s --period %s --out bao-cao.docx\n", demo.CommuneCode, demoPeriod)
 		return nil
 	}
-	svc, actor, err := a.reporting(ctx, s, demo.CommuneCode)
+	svc, actor, err := a.reporting(ctx, env, demo.CommuneCode)
 	if err != nil {
 		return err
 	}

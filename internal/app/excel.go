@@ -35,15 +35,15 @@ func runExport(ctx context.Context, a *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openStore(ctx, *db)
+	env, err := a.open(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer env.Close()
 	if what == whatCriteria {
-		return exportCriteria(ctx, a, s, *org, *number, *out)
+		return exportCriteria(ctx, a, env, *org, *number, *out)
 	}
-	return a.exportProgress(ctx, s, *org, *number, p, *out)
+	return a.exportProgress(ctx, env, *org, *number, p, *out)
 }
 
 func runImport(ctx context.Context, a *App, args []string) error {
@@ -74,12 +74,12 @@ func runImport(ctx context.Context, a *App, args []string) error {
 	if err != nil {
 		return fmt.Errorf("không đọc được tệp %s: %w", rest[1], unwrapPath(err))
 	}
-	s, err := openStore(ctx, *db)
+	env, err := a.open(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	imp := importer{app: a, store: s, file: rest[1], dryRun: *dryRun}
+	defer env.Close()
+	imp := importer{app: a, env: env, file: rest[1], dryRun: *dryRun}
 	if what == whatProgress {
 		return imp.progress(ctx, *org, *number, p, data)
 	}

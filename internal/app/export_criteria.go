@@ -5,19 +5,18 @@ import (
 	"fmt"
 
 	"github.com/nq57/nq57/internal/programs"
-	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
 // exportCriteria writes the organisation's program with the number (its
 // newest when number is empty) to the workbook out. An organisation with no
 // program yet gets the blank workbook to fill in and import.
-func exportCriteria(ctx context.Context, a *App, s *storage.Store, orgCode, number, out string) error {
-	org, err := orgByCode(ctx, s, orgCode)
+func exportCriteria(ctx context.Context, a *App, env usecase.Env, orgCode, number, out string) error {
+	org, err := orgByCode(ctx, env, orgCode)
 	if err != nil {
 		return err
 	}
-	book, err := programs.New(usecase.NewEnv(s, a.Now)).ExportByNumber(ctx, a.actor(org), number)
+	book, err := programs.New(env).ExportByNumber(ctx, a.actor(org), number)
 	if err != nil {
 		return fmt.Errorf("xuất chương trình: %w", err)
 	}

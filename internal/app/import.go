@@ -3,14 +3,14 @@ package app
 import (
 	"fmt"
 
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/usecase"
 )
 
 // importer reads a workbook, tells what it would change, and writes it in one
 // transaction unless this is a dry run. A workbook with problems changes nothing.
 type importer struct {
 	app    *App
-	store  *storage.Store
+	env    usecase.Env
 	file   string
 	dryRun bool
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/nq57/nq57/internal/programs"
-	"github.com/nq57/nq57/internal/usecase"
 )
 
 // criteria imports a program workbook through the same use case as the web
@@ -14,11 +13,11 @@ import (
 // ("dòng lệnh (<OS user>)"), in one transaction. A workbook with problems
 // changes nothing.
 func (im importer) criteria(ctx context.Context, orgCode string, data []byte) error {
-	org, err := orgByCode(ctx, im.store, orgCode)
+	org, err := orgByCode(ctx, im.env, orgCode)
 	if err != nil {
 		return err
 	}
-	svc := programs.New(usecase.NewEnv(im.store, im.app.Now))
+	svc := programs.New(im.env)
 	run := svc.Import
 	if im.dryRun {
 		run = svc.PreviewImport

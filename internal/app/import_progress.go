@@ -7,7 +7,6 @@ import (
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/entry"
-	"github.com/nq57/nq57/internal/usecase"
 )
 
 // progress imports the values of period p from a workbook through the entry
@@ -15,11 +14,11 @@ import (
 // web's grid (a locked period refused with the web's words, history, audit)
 // hold here too. There is no way around them.
 func (im importer) progress(ctx context.Context, orgCode, number string, p domain.Period, data []byte) error {
-	org, err := orgByCode(ctx, im.store, orgCode)
+	org, err := orgByCode(ctx, im.env, orgCode)
 	if err != nil {
 		return err
 	}
-	uc := entry.New(usecase.NewEnv(im.store, im.app.Now))
+	uc := entry.New(im.env)
 	res, err := uc.ImportProgress(ctx, im.app.actor(org), entry.ImportInput{Program: number, Period: p, Workbook: bytes.NewReader(data), DryRun: im.dryRun})
 	if domain.ErrorCode(err) == domain.Invalid {
 		return fmt.Errorf("tệp %s: %w", im.file, err)

@@ -10,7 +10,6 @@ import (
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/report"
 	"github.com/nq57/nq57/internal/reporting"
-	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
@@ -41,12 +40,12 @@ func runReport(ctx context.Context, a *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openStore(ctx, *db)
+	env, err := a.open(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	svc, actor, err := a.reporting(ctx, s, *org)
+	defer env.Close()
+	svc, actor, err := a.reporting(ctx, env, *org)
 	if err != nil {
 		return err
 	}
@@ -66,8 +65,8 @@ func runReport(ctx context.Context, a *App, args []string) error {
 // reporting returns the report use cases on s and the command line acting in
 // the organisation of code: the command line builds its reports through the
 // same use case as the web preview.
-func (a *App) reporting(ctx context.Context, s *storage.Store, code string) (*reporting.Service, usecase.Actor, error) {
-	org, err := orgByCode(ctx, s, code)
+func (a *App) reporting(ctx context.Context, env usecase.Env, code string) (*reporting.Service, usecase.Actor, error) {
+	org, err := orgByCode(ctx, env, code)
 	if err != nil {
 		return nil, usecase.Actor{}, err
 	}
@@ -75,7 +74,7 @@ func (a *App) reporting(ctx context.Context, s *storage.Store, code string) (*re
 	if err != nil {
 		return nil, usecase.Actor{}, err
 	}
-	return reporting.New(usecase.NewEnv(s, a.Now), r), a.actor(org), nil
+	return reporting.New(env, r), a.actor(org), nil
 }
 
 // writeReport renders the whole document in memory, then writes it to a

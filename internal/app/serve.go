@@ -13,7 +13,6 @@ import (
 	"github.com/nq57/nq57/internal/auth"
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 	"github.com/nq57/nq57/internal/web"
 )
@@ -36,29 +35,29 @@ func runServe(ctx context.Context, a *App, args []string) error {
 	} else if len(rest) > 0 {
 		return usageError(fs, "tham số thừa: %v", rest)
 	}
-	s, err := openStore(ctx, *db)
+	env, err := a.open(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer env.Close()
 	if *withDemo {
-		if err := a.loadDemo(ctx, s); err != nil {
+		if err := a.loadDemo(ctx, env); err != nil {
 			return err
 		}
-	} else if err := a.firstStart(ctx, s, *orgCode, *orgName, *orgType); err != nil {
+	} else if err := a.firstStart(ctx, env, *orgCode, *orgName, *orgType); err != nil {
 		return err
 	}
 	cfg := web.DefaultConfig()
 	cfg.SecureCookies = *secure
 	cfg.BehindProxy = *proxy
-	return a.listen(ctx, s, cfg, *addr)
+	return a.listen(ctx, env, cfg, *addr)
 }
 
-func (a *App) loadDemo(ctx context.Context, s *storage.Store) error {
-	if err := demo.Load(ctx, s); err != nil {
+func (a *App) loadDemo(ctx context.Context, env usecase.Env) error {
+	if err := demo.Load(ctx, env.Store); err != nil {
 		return fmt.Errorf("nạp dữ liệu demo: %w", err)
 	}
-	if err := demo.LoadAccounts(ctx, s, auth.HashPassword, a.Now()); err != nil {
+	if err := demo.LoadAccounts(ctx, env.Store, auth.HashPassword, a.Now()); err != nil {
 		return fmt.Errorf("tạo tài khoản demo: %w", err)
 	}
 	fmt.Fprintf(a.Stdout, "Dữ liệu demo: xã Xuân Hưng (Ninh Bình), chương trình 02-CTr/BCĐ, số liệu tháng 1-3/2026.\n")
@@ -76,8 +75,8 @@ func (a *App) loadDemo(ctx context.Context, s *storage.Store) error {
 // firstStart makes the first administrator on a database without accounts
 // (accounts.FirstStart, audited as the command line) and prints its one-time
 // password, which must be changed at first sign-in.
-func (a *App) firstStart(ctx context.Context, s *storage.Store, orgCode, orgName, orgType string) error {
-	made, err := a.accounts(s).FirstStart(ctx, a.actor(domain.Org{}), accounts.FirstOrg{Code: orgCode, Name: orgName, Type: orgType})
+func (a *App) firstStart(ctx context.Context, env usecase.Env, orgCode, orgName, orgType string) error {
+	made, err := a.accounts(env).FirstStart(ctx, a.actor(domain.Org{}), accounts.FirstOrg{Code: orgCode, Name: orgName, Type: orgType})
 	if err != nil || made.Login == "" {
 		return err
 	}
@@ -87,9 +86,9 @@ func (a *App) firstStart(ctx context.Context, s *storage.Store, orgCode, orgName
 
 // listen serves until ctx is cancelled (Ctrl-C), then lets requests in
 // flight finish.
-func (a *App) listen(ctx context.Context, s *storage.Store, cfg web.Config, addr string) error {
+func (a *App) listen(ctx context.Context, env usecase.Env, cfg web.Config, addr string) error {
 	log := slog.New(slog.NewTextHandler(a.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	srv, err := web.New(cfg, usecase.NewEnv(s, a.Now), log)
+	srv, err := web.New(cfg, env, log)
 	if err != nil {
 		return err
 	}

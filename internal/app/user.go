@@ -10,7 +10,6 @@ import (
 
 	"github.com/nq57/nq57/internal/accounts"
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
@@ -59,16 +58,16 @@ func runUserAdd(ctx context.Context, a *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openStore(ctx, *db)
+	env, err := a.open(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	o, err := orgByCode(ctx, s, *org)
+	defer env.Close()
+	o, err := orgByCode(ctx, env, *org)
 	if err != nil {
 		return err
 	}
-	made, err := a.accounts(s).AddUser(ctx, a.actor(o), accounts.NewUser{Login: *login, Name: *name, Role: domain.UserRole(*role),
+	made, err := a.accounts(env).AddUser(ctx, a.actor(o), accounts.NewUser{Login: *login, Name: *name, Role: domain.UserRole(*role),
 		UnitCode: *unit, Password: password, NoChange: *keep})
 	if err != nil {
 		return err
@@ -90,12 +89,12 @@ func runUserReset(ctx context.Context, a *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openStore(ctx, *db)
+	env, err := a.open(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	made, err := a.accounts(s).ResetPassword(ctx, a.actor(domain.Org{}), accounts.PasswordReset{Login: *login, Password: password})
+	defer env.Close()
+	made, err := a.accounts(env).ResetPassword(ctx, a.actor(domain.Org{}), accounts.PasswordReset{Login: *login, Password: password})
 	if err != nil {
 		return err
 	}
@@ -113,12 +112,12 @@ func runUserDisable(ctx context.Context, a *App, args []string, disable bool) er
 	} else if len(rest) > 0 || *login == "" {
 		return usageError(fs, "cần --login")
 	}
-	s, err := openStore(ctx, *db)
+	env, err := a.open(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	u, err := a.accounts(s).SetDisabled(ctx, a.actor(domain.Org{}), accounts.Disabling{Login: *login, Disabled: disable})
+	defer env.Close()
+	u, err := a.accounts(env).SetDisabled(ctx, a.actor(domain.Org{}), accounts.Disabling{Login: *login, Disabled: disable})
 	if err != nil {
 		return err
 	}
@@ -131,8 +130,8 @@ func runUserDisable(ctx context.Context, a *App, args []string, disable bool) er
 }
 
 // accounts returns the accounts use cases on the store, with the app's clock.
-func (a *App) accounts(s *storage.Store) *accounts.Service {
-	return accounts.New(usecase.NewEnv(s, a.Now), accounts.DefaultPolicy())
+func (a *App) accounts(env usecase.Env) *accounts.Service {
+	return accounts.New(env, accounts.DefaultPolicy())
 }
 
 // readPassword reads a password from the file, or the first line of standard

@@ -24,6 +24,19 @@ func NewEnv(store *storage.Store, now func() time.Time) Env {
 	return Env{Store: store, Now: now}
 }
 
+// Open opens the store named by dsn (a SQLite file, or a postgres:// URL) and
+// returns an Env on it with the given clock; Close closes it.
+func Open(ctx context.Context, dsn string, now func() time.Time) (Env, error) {
+	store, err := storage.Open(ctx, dsn)
+	if err != nil {
+		return Env{}, err
+	}
+	return NewEnv(store, now), nil
+}
+
+// Close closes the store.
+func (e Env) Close() error { return e.Store.Close() }
+
 // Change is one entry of the audit log as a use case describes it.
 type Change struct {
 	Action string // "progress.save", "report.issue", …

@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/nq57/nq57/internal/auditlog"
-	"github.com/nq57/nq57/internal/usecase"
 )
 
 // auditPage is one page of the organisation's audit log, filtered, newest
@@ -42,9 +41,8 @@ func auditQuery(r *http.Request) auditlog.Query {
 // auditLog shows a page of the administrator's organisation's log. A filter
 // that cannot be read is shown again with what is wrong (400).
 func (s *Server) auditLog(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
 	q := auditQuery(r)
-	res, err := s.uc.auditlog.Log(r.Context(), usecase.Actor{User: v.User, Org: v.Org}, q)
+	res, err := s.uc.auditlog.Log(r.Context(), actorOf(r), q)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -78,16 +76,12 @@ func (s *Server) auditLog(w http.ResponseWriter, r *http.Request) {
 
 // exportAudit sends the filtered log as a workbook.
 func (s *Server) exportAudit(w http.ResponseWriter, r *http.Request) {
-	v := mustViewer(r)
-	wb, err := s.uc.auditlog.Export(r.Context(), usecase.Actor{User: v.User, Org: v.Org}, auditQuery(r))
+	wb, err := s.uc.auditlog.Export(r.Context(), actorOf(r), auditQuery(r))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", xlsxType)
-	w.Header().Set("Content-Disposition", attachment(wb.Name))
-	w.Header().Set("Cache-Control", "no-store")
-	w.Write(wb.Data)
+	sendWorkbook(w, wb.Name, wb.Data)
 }
 
 // auditPageValues returns values with the page set (page 1 is the default, left out).

@@ -19,7 +19,6 @@ import (
 	"github.com/nq57/nq57/internal/orgs"
 	"github.com/nq57/nq57/internal/programs"
 	"github.com/nq57/nq57/internal/reporting"
-	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/submissions"
 	"github.com/nq57/nq57/internal/usecase"
 )
@@ -52,15 +51,13 @@ func DefaultConfig() Config {
 
 // Server serves the web app. Make one with New.
 type Server struct {
-	cfg      Config
-	store    *storage.Store // being retired: every read and write goes through uc
-	uc       useCases
-	pages    *pages
-	renderer *assemble.Renderer
-	log      *slog.Logger
-	now      func() time.Time
-	submits  *clientLimiter
-	mux      *http.ServeMux // the routes, for the GET address of a page answering a POST (prg.go)
+	cfg     Config
+	uc      useCases
+	pages   *pages
+	log     *slog.Logger
+	now     func() time.Time
+	submits *clientLimiter
+	mux     *http.ServeMux // the routes, for the GET address of a page answering a POST (prg.go)
 }
 
 // useCases are the application layer's services the handlers call.
@@ -105,7 +102,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Server{cfg: cfg, store: env.Store, uc: newUseCases(cfg, env, r), pages: p, renderer: r, log: log, now: env.Now,
+	return &Server{cfg: cfg, uc: newUseCases(cfg, env, r), pages: p, log: log, now: env.Now,
 		submits: newClientLimiter(cfg.SubmitPerMinute, cfg.SubmitBurst)}, nil
 }
 
