@@ -10,21 +10,27 @@ const CommandLineName = "dòng lệnh"
 // Actor is who carries out a use case: a person signed in to the web app, or
 // the command line run by someone on the server. Every audit entry and every
 // value's history names the actor.
+//
+// Only CommandLine makes the command line. An Actor written out without it
+// (the zero Actor, or a User not loaded from the store) is a person with no
+// role, who may do nothing: a mistake at an edge refuses rather than grants.
 type Actor struct {
 	User   domain.User // the signed-in user; zero for the command line
 	Org    domain.Org  // the organisation the actor works in
 	OSUser string      // the command line: the operating-system account that ran it
+
+	commandLine bool
 }
 
 // CommandLine is the actor of a command run on the server by osUser, working
 // in org. The command line may do everything: whoever runs it holds the
 // database already.
 func CommandLine(org domain.Org, osUser string) Actor {
-	return Actor{Org: org, OSUser: osUser}
+	return Actor{Org: org, OSUser: osUser, commandLine: true}
 }
 
 // IsCommandLine reports whether the actor is the command line.
-func (a Actor) IsCommandLine() bool { return a.User.ID == 0 }
+func (a Actor) IsCommandLine() bool { return a.commandLine }
 
 // Name is how the history and the records show the actor: the person's name
 // (their login when they have none), or "dòng lệnh (root)".
