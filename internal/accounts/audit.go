@@ -64,7 +64,8 @@ func loadUser(ctx context.Context, st *storage.Store, a usecase.Actor, id int64,
 }
 
 // stamp marks u as saved by the actor now, at the version the actor saw
-// (0: the one it has).
+// (0: the one it has, for a change made to the account as it stands: a
+// password, or the command line; see requireSeen).
 func (s *Service) stamp(u *domain.User, a usecase.Actor, seen int64) {
 	if seen != 0 {
 		u.Version = seen

@@ -26,6 +26,9 @@ func (s *Service) EditUser(ctx context.Context, a usecase.Actor, in UserEdit) (d
 	if err := a.Require(domain.ActManageUsers); err != nil {
 		return domain.User{}, err
 	}
+	if err := requireSeen(a, in.Version); err != nil {
+		return domain.User{}, err
+	}
 	name, err := domain.CleanText("name", in.Name, false)
 	if err != nil {
 		return domain.User{}, err
@@ -61,6 +64,9 @@ func (s *Service) SetDisabled(ctx context.Context, a usecase.Actor, in Disabling
 	if err := a.Require(domain.ActManageUsers); err != nil {
 		return domain.User{}, err
 	}
+	if err := requireSeen(a, in.Version); err != nil {
+		return domain.User{}, err
+	}
 	action := "user.enable"
 	if in.Disabled {
 		action = "user.disable"
@@ -86,6 +92,16 @@ func (s *Service) SetDisabled(ctx context.Context, a usecase.Actor, in Disabling
 	}
 	u.PasswordHash = ""
 	return u, err
+}
+
+// requireSeen refuses a change from a page that does not say which version
+// of the account it showed: without it, stamp would save over whatever the
+// account holds now. Only the command line acts on an account as it stands.
+func requireSeen(a usecase.Actor, version int64) error {
+	if version > 0 || a.IsCommandLine() {
+		return nil
+	}
+	return domain.Errorf(domain.Invalid, "Biểu mẫu không cho biết trang được mở từ lúc nào: hãy tải lại trang rồi làm lại.")
 }
 
 // errUnchanged ends a change that would change nothing, writing nothing.

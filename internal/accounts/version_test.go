@@ -1,0 +1,28 @@
+package accounts
+
+import (
+	"context"
+	"testing"
+
+	"github.com/nq57/nq57/internal/domain"
+)
+
+// A page that does not say which version of an account it showed (a form
+// without its hidden version) cannot save over a change made meanwhile:
+// version 0 is refused, not taken as "whatever the account holds now".
+func TestAnAccountChangeWithoutItsVersionIsRefused(t *testing.T) {
+	t.Parallel()
+	eachFixture(t, testPolicy(), func(t *testing.T, f *fixture) {
+		ctx := context.Background()
+		u := f.user("xem")
+		first, err := f.svc.EditUser(ctx, f.as("quantri"), UserEdit{ID: u.ID, Version: u.Version, Name: "Tên vừa sửa", Role: domain.RoleViewer})
+		must(t, err)
+		_, err = f.svc.EditUser(ctx, f.as("quantri"), UserEdit{ID: u.ID, Name: "Tên trên trang cũ", Role: domain.RoleLeader})
+		wantCode(t, err, domain.Invalid)
+		_, err = f.svc.SetDisabled(ctx, f.as("quantri"), Disabling{ID: u.ID, Disabled: true})
+		wantCode(t, err, domain.Invalid)
+		if got := f.user("xem"); got.Name != "Tên vừa sửa" || got.Role != domain.RoleViewer || got.Disabled || got.Version != first.Version {
+			t.Errorf("a change without its version was saved: %+v", got)
+		}
+	})
+}
