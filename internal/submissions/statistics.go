@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/excel"
@@ -26,9 +27,12 @@ type StatsInput struct {
 // months, as they stand now.
 type Stats struct {
 	From, To domain.Period // months
-	Figures  stats.Figures
-	Subs     []domain.Submission
-	Units    []domain.Unit
+	Figures  stats.Figures // counts of every submission of the organisation
+	// Subs are the submissions the export lists one by one (tracking code,
+	// title, status): those the actor may open, so unit staff get their
+	// unit's only. A tracking code opens the public tracking page.
+	Subs  []domain.Submission
+	Units []domain.Unit
 }
 
 // Statistics computes the figures of the organisation's submissions over a
@@ -55,7 +59,9 @@ func (s *Service) Statistics(ctx context.Context, a usecase.Actor, in StatsInput
 	if err != nil {
 		return Stats{}, err
 	}
-	return Stats{From: from, To: to, Figures: stats.ComputeOn(cal, subs, units, start, end, s.env.Now()), Subs: subs, Units: units}, nil
+	figures := stats.ComputeOn(cal, subs, units, start, end, s.env.Now())
+	subs = slices.DeleteFunc(subs, func(sub domain.Submission) bool { return !canSee(a, sub) })
+	return Stats{From: from, To: to, Figures: figures, Subs: subs, Units: units}, nil
 }
 
 // statsRange reads the range; the default is the current year.
