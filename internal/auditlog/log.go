@@ -116,20 +116,14 @@ func indentJSON(text string) string {
 	return buf.String()
 }
 
-// unitNames returns the organisation's units' short names by ID.
+// unitNames returns the organisation's units' short names by ID
+// (domain.UnitNames).
 func (s *Service) unitNames(ctx context.Context, orgID int64) (map[int64]string, error) {
 	units, err := s.env.Store.Units(ctx, orgID)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[int64]string, len(units))
-	for _, u := range units {
-		out[u.ID] = u.ShortName
-		if u.ShortName == "" {
-			out[u.ID] = u.Name
-		}
-	}
-	return out, nil
+	return domain.UnitNames(units), nil
 }
 
 // people are the choices of the person filter: every account of the

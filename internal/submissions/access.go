@@ -70,16 +70,3 @@ func auditTime(t time.Time) string {
 	}
 	return t.In(domain.Vietnam).Format("02/01/2006 15:04")
 }
-
-// unitNames maps each unit of the organisation to its short name (its name
-// when it has none).
-func unitNames(units []domain.Unit) map[int64]string {
-	names := make(map[int64]string, len(units))
-	for _, u := range units {
-		names[u.ID] = u.ShortName
-		if u.ShortName == "" {
-			names[u.ID] = u.Name
-		}
-	}
-	return names
-}

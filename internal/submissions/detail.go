@@ -50,7 +50,7 @@ func (s *Service) Submission(ctx context.Context, a usecase.Actor, id int64) (De
 	if d.Units, err = st.Units(ctx, a.Org.ID); err != nil {
 		return Detail{}, fmt.Errorf("units for submission %d: %w", id, err)
 	}
-	d.UnitName = unitNames(d.Units)[sub.AssignedUnitID]
+	d.UnitName = domain.UnitNames(d.Units)[sub.AssignedUnitID]
 	if d.Files, err = st.SubmissionFiles(ctx, id); err != nil {
 		return Detail{}, err
 	}

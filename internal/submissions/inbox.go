@@ -68,7 +68,7 @@ func (s *Service) Inbox(ctx context.Context, a usecase.Actor, q InboxQuery) (Inb
 	if err != nil {
 		return Inbox{}, fmt.Errorf("units for the inbox: %w", err)
 	}
-	names := unitNames(units)
+	names := domain.UnitNames(units)
 	q.Query, q.Page = domain.NFC(q.Query), max(q.Page, 1)
 	out := Inbox{Units: units, UnitLocked: a.User.Role == domain.RoleStaff}
 	if out.UnitLocked {

@@ -68,7 +68,7 @@ func (s *Service) plan(ctx context.Context, a usecase.Actor, before domain.Submi
 		if err != nil {
 			return p, fmt.Errorf("units to assign to: %w", err)
 		}
-		note, problems = checkAssign(before, in, unitNames(units))
+		note, problems = checkAssign(before, in, domain.UnitNames(units))
 		p.after.AssignedUnitID = in.UnitID
 	case domain.ActionAnswer:
 		problems = checkAnswer("answer-text", in.Answer)
