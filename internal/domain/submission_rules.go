@@ -14,6 +14,7 @@ const (
 	TitleMin, TitleMax     = 10, 200
 	ContentMin, ContentMax = 30, 10000
 	NameMax, AddressMax    = 100, 300
+	FieldMax               = 100 // lĩnh vực: the public form offers a list; staff and workbooks may write any words
 )
 
 var (
@@ -39,6 +40,9 @@ func CheckNewSubmission(s Submission) []Problem {
 	}
 	if !s.Kind.Valid() {
 		add("kind", "chọn loại: phản ánh, kiến nghị, sáng kiến, giải pháp, tư duy/sáng kiến đột phá hoặc đặt hàng sản phẩm")
+	}
+	if n := utf8.RuneCountInString(s.Field); n > FieldMax {
+		add("field", "Lĩnh vực quá dài: tối đa %d ký tự (hiện có %d)", FieldMax, n)
 	}
 	checkLength(add, "title", "Tiêu đề", s.Title, TitleMin, TitleMax)
 	checkLength(add, "content", "Nội dung", s.Content, ContentMin, ContentMax)

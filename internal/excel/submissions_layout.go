@@ -51,6 +51,7 @@ func submissionsLayout() layout {
 // columns that hold them, so that each problem names its cell.
 var fieldColumns = map[string]string{
 	"kind":               hKind,
+	"field":              hField,
 	"title":              hTitle,
 	"content":            hContent,
 	"sender_name":        hSender,

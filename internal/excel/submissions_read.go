@@ -21,11 +21,8 @@ type SubmissionRow struct {
 	CodeCell   string // the cell of its pakn.nq57.vn code, for a problem found later
 }
 
-// Limits of the texts a workbook's row may hold beyond the domain's own.
-const (
-	fieldMax = 100
-	codeMax  = 40
-)
+// codeMax is the longest pakn.nq57.vn code a workbook's row may hold.
+const codeMax = 40
 
 // ReadSubmissions reads the sheet "Phản ánh, kiến nghị" of a workbook of
 // submissions that arrived through other channels: one submission per row,
@@ -103,9 +100,6 @@ func (sr submissionRowReader) read(now time.Time) domain.Submission {
 		Status:           domain.SubmissionReceived,
 	}
 	sub.Kind, _ = MatchKind(sr.text(hKind))
-	if n := utf8.RuneCountInString(sub.Field); n > fieldMax {
-		sr.problem(hField, "Lĩnh vực quá dài: tối đa %d ký tự (hiện có %d)", fieldMax, n)
-	}
 	for _, p := range domain.CheckNewSubmission(sub) {
 		sr.domainProblem(p)
 	}

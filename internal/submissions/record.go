@@ -4,15 +4,11 @@ import (
 	"context"
 	"fmt"
 	"time"
-	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 )
-
-// FieldMax is the longest "lĩnh vực" (field of the matter) an official may type.
-const FieldMax = 100
 
 // ReceivedLayout is how the recording form writes the moment of receipt.
 const ReceivedLayout = "2006-01-02T15:04"
@@ -55,9 +51,6 @@ func (s *Service) Record(ctx context.Context, a usecase.Actor, in RecordInput) (
 	received, problem := receivedAt(domain.NFC(in.ReceivedAt), now)
 	if problem != "" {
 		problems = append(problems, domain.Problem{Field: "received_at", Message: problem})
-	}
-	if n := utf8.RuneCountInString(sub.Field); n > FieldMax {
-		problems = append(problems, domain.Problem{Field: "field", Message: fmt.Sprintf("Lĩnh vực quá dài: tối đa %d ký tự (hiện có %d).", FieldMax, n)})
 	}
 	sub.Channel, sub.ReceivedAt = channel, received
 	problems = append(problems, domain.CheckNewSubmission(sub)...)
