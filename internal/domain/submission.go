@@ -1,6 +1,9 @@
 package domain
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // SubmissionKind is what a person or firm sent.
 type SubmissionKind string
@@ -67,15 +70,15 @@ const (
 	SubmissionPublished  SubmissionStatus = "published"
 )
 
-// Valid reports whether s is a known status.
-func (s SubmissionStatus) Valid() bool {
-	switch s {
-	case SubmissionReceived, SubmissionAccepted, SubmissionRejected, SubmissionAssigned,
-		SubmissionInProgress, SubmissionAnswered, SubmissionPublished:
-		return true
-	}
-	return false
+// SubmissionStatuses lists every status in workflow order, as the inbox's
+// filter offers them: the one list of statuses.
+var SubmissionStatuses = []SubmissionStatus{
+	SubmissionReceived, SubmissionAccepted, SubmissionAssigned, SubmissionInProgress,
+	SubmissionAnswered, SubmissionPublished, SubmissionRejected,
 }
+
+// Valid reports whether s is a known status.
+func (s SubmissionStatus) Valid() bool { return slices.Contains(SubmissionStatuses, s) }
 
 // Answered reports whether the submission has had its answer.
 func (s SubmissionStatus) Answered() bool {

@@ -56,8 +56,7 @@ func (s *Store) Inbox(ctx context.Context, orgID int64, f domain.SubmissionFilte
 		w.add(`due_at < ?`, s.timeArg(f.DueBefore))
 	}
 	if !f.OverdueAt.IsZero() {
-		w.add(`status NOT IN ('`+string(domain.SubmissionAnswered)+`', '`+string(domain.SubmissionPublished)+
-			`', '`+string(domain.SubmissionRejected)+`') AND due_at < ?`, s.timeArg(f.OverdueAt))
+		w.add(`status NOT IN `+closedStatuses()+` AND due_at < ?`, s.timeArg(f.OverdueAt))
 	}
 	if !f.DueAfter.IsZero() {
 		w.add(`due_at >= ?`, s.timeArg(f.DueAfter))
@@ -79,6 +78,18 @@ func (s *Store) PublishedAnswers(ctx context.Context, orgID int64, query string,
 	w.search(publicSearchKey, query)
 	list, total, err := s.submissionPage(ctx, w, `published_at DESC, id DESC`, limit, offset)
 	return list, total, wrap(err, "published answers")
+}
+
+// closedStatuses is the SQL list of the statuses that await nothing any
+// more (domain.SubmissionStatus.Open), for the overdue filter.
+func closedStatuses() string {
+	var quoted []string
+	for _, st := range domain.SubmissionStatuses {
+		if !st.Open() {
+			quoted = append(quoted, "'"+string(st)+"'")
+		}
+	}
+	return "(" + strings.Join(quoted, ", ") + ")"
 }
 
 // SenderSubmissions returns the organisation's submissions from a sender, by

@@ -12,11 +12,9 @@ import (
 // InboxPageSize is how many submissions one page of the inbox lists.
 const InboxPageSize = 25
 
-// Statuses lists the statuses in workflow order, for the inbox filter.
-var Statuses = []domain.SubmissionStatus{
-	domain.SubmissionReceived, domain.SubmissionAccepted, domain.SubmissionAssigned, domain.SubmissionInProgress,
-	domain.SubmissionAnswered, domain.SubmissionPublished, domain.SubmissionRejected,
-}
+// Statuses lists the statuses in workflow order, for the inbox filter: the
+// one list, domain.SubmissionStatuses.
+var Statuses = domain.SubmissionStatuses
 
 // Deadline filters of the inbox.
 const (
