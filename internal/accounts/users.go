@@ -113,13 +113,11 @@ func (s *Service) newUser(ctx context.Context, a usecase.Actor, in NewUser) (dom
 	if a.Org.ID == 0 {
 		return domain.User{}, domain.Errorf(domain.Invalid, "Chưa chọn đơn vị (tổ chức) của người dùng.")
 	}
-	var problems []domain.Problem
-	login, err := domain.CleanText("login", in.Login, false)
-	problems = appendProblems(problems, err)
-	name, err := domain.CleanText("name", in.Name, false)
-	problems = appendProblems(problems, err)
+	problems := append(domain.TextProblems("login", in.Login, false), domain.TextProblems("name", in.Name, false)...)
+	login, name := domain.NFC(in.Login), domain.NFC(in.Name)
 	unitID := in.UnitID
 	if unitID == 0 && in.UnitCode != "" {
+		var err error
 		if unitID, err = s.unitByCode(ctx, a.Org.ID, in.UnitCode); domain.IsNotFound(err) {
 			problems = append(problems, domain.Problem{Field: "unit", Message: err.Error()})
 		} else if err != nil {
@@ -166,13 +164,4 @@ func (s *Service) unitByCode(ctx context.Context, orgID int64, code string) (int
 		}
 	}
 	return 0, domain.Errorf(domain.NotFound, "không có cơ quan, đơn vị mã %q", code)
-}
-
-// appendProblems adds the problems of an Invalid error (from
-// domain.CleanText) to list.
-func appendProblems(list []domain.Problem, err error) []domain.Problem {
-	if de, ok := err.(*domain.Error); ok {
-		return append(list, de.Problems...)
-	}
-	return list
 }

@@ -65,13 +65,22 @@ func CheckText(s string, multiline bool) string {
 // CleanText returns s NFC-normalised and trimmed, or an Invalid error naming
 // field and what is wrong with the text (CheckText).
 func CleanText(field, s string, multiline bool) (string, error) {
-	if problem := CheckText(s, multiline); problem != "" {
-		return "", InvalidInput("Nội dung có ký tự không hợp lệ, chưa lưu gì.", []Problem{{Field: field, Message: UpperFirst(problem) + "."}})
+	if problems := TextProblems(field, s, multiline); problems != nil {
+		return "", InvalidInput("Nội dung có ký tự không hợp lệ, chưa lưu gì.", problems)
 	}
 	if multiline {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 	}
 	return NFC(s), nil
+}
+
+// TextProblems is CheckText for a form that gathers every problem before it
+// answers: the problem of field when s is unfit to keep, or none.
+func TextProblems(field, s string, multiline bool) []Problem {
+	if problem := CheckText(s, multiline); problem != "" {
+		return []Problem{{Field: field, Message: UpperFirst(problem) + "."}}
+	}
+	return nil
 }
 
 // UpperFirst starts a text with a capital letter: "xã Xuân Hưng" → "Xã Xuân Hưng".

@@ -35,12 +35,11 @@ func (p *problems) add(field, message string) {
 	*p = append(*p, domain.Problem{Field: field, Message: message})
 }
 
-// text cleans one typed text (domain.CleanText), noting what is wrong with it.
+// text cleans one typed text (domain.CleanText: "" when it is refused),
+// noting what is wrong with it.
 func (p *problems) text(field, s string, multiline bool) string {
-	clean, err := domain.CleanText(field, s, multiline)
-	if de, ok := err.(*domain.Error); ok {
-		*p = append(*p, de.Problems...)
-	}
+	*p = append(*p, domain.TextProblems(field, s, multiline)...)
+	clean, _ := domain.CleanText(field, s, multiline)
 	return clean
 }
 

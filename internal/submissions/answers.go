@@ -45,7 +45,7 @@ type PublishedAnswer struct {
 // newest first, searched without accents.
 func (s *Service) PublishedAnswers(ctx context.Context, q AnswersQuery) (AnswersPage, error) {
 	for _, f := range []struct{ name, value string }{{"q", q.Query}, {"org", q.OrgCode}} {
-		if problems := textProblem(f.name, f.value, false); len(problems) > 0 {
+		if problems := domain.TextProblems(f.name, f.value, false); len(problems) > 0 {
 			return AnswersPage{}, domain.InvalidInput("Tìm kiếm có ký tự không hợp lệ.", problems)
 		}
 	}

@@ -30,8 +30,8 @@ func (s *Service) SaveCalendarDay(ctx context.Context, a usecase.Actor, in DayIn
 	if err := a.Require(domain.ActConfigureSubmissions); err != nil {
 		return domain.CalendarOverride{}, err
 	}
-	problems := append(textProblem("date", in.Date, false), textProblem("off", in.Off, false)...)
-	if problems = append(problems, textProblem("note", in.Note, false)...); len(problems) > 0 {
+	problems := append(domain.TextProblems("date", in.Date, false), domain.TextProblems("off", in.Off, false)...)
+	if problems = append(problems, domain.TextProblems("note", in.Note, false)...); len(problems) > 0 {
 		return domain.CalendarOverride{}, domain.InvalidInput("Ngày điều chỉnh có ký tự không hợp lệ; chưa lưu gì.", problems)
 	}
 	in = DayInput{Date: domain.NFC(in.Date), Off: domain.NFC(in.Off), Note: domain.NFC(in.Note)}
@@ -106,7 +106,7 @@ func (s *Service) DeleteCalendarDay(ctx context.Context, a usecase.Actor, date s
 		return domain.CalendarOverride{}, err
 	}
 	day, err := domain.ParseDate(date)
-	if err != nil || textProblem("date", date, false) != nil {
+	if err != nil || domain.TextProblems("date", date, false) != nil {
 		return domain.CalendarOverride{}, domain.Errorf(domain.NotFound, "Ngày “%s” không có điều chỉnh lịch làm việc.", date)
 	}
 	var before domain.CalendarOverride

@@ -59,7 +59,7 @@ func (s *Service) Inbox(ctx context.Context, a usecase.Actor, q InboxQuery) (Inb
 	if err := a.Require(domain.ActHandleSubmissions); err != nil {
 		return Inbox{}, err
 	}
-	if problems := textProblem("q", q.Query, false); len(problems) > 0 {
+	if problems := domain.TextProblems("q", q.Query, false); len(problems) > 0 {
 		return Inbox{}, domain.InvalidInput("Tìm kiếm có ký tự không hợp lệ.", problems)
 	}
 	units, err := s.env.Store.Units(ctx, a.Org.ID)

@@ -1,7 +1,6 @@
 package submissions
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -52,19 +51,9 @@ func (in Input) textProblems() []domain.Problem {
 		{"sender_name", in.Name, false}, {"sender_address", in.Address, false}, {"sender_phone", in.Phone, false},
 		{"sender_email", in.Email, false}, {"sender_national_id", in.NationalID, false},
 	} {
-		out = append(out, textProblem(f.name, f.value, f.multiline)...)
+		out = append(out, domain.TextProblems(f.name, f.value, f.multiline)...)
 	}
 	return out
-}
-
-// textProblem is the problem of one text that domain.CleanText refuses, or none.
-func textProblem(field, value string, multiline bool) []domain.Problem {
-	_, err := domain.CleanText(field, value, multiline)
-	var de *domain.Error
-	if errors.As(err, &de) {
-		return de.Problems
-	}
-	return nil
 }
 
 // submission normalises the input (NFC, trimmed, Windows line ends made

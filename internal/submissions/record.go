@@ -37,8 +37,8 @@ func (s *Service) Record(ctx context.Context, a usecase.Actor, in RecordInput) (
 	if err := a.Require(domain.ActRecordSubmissions); err != nil {
 		return Recorded{}, err
 	}
-	problems := append(in.textProblems(), textProblem("channel", in.Channel, false)...)
-	problems = append(problems, textProblem("received_at", in.ReceivedAt, false)...)
+	problems := append(in.textProblems(), domain.TextProblems("channel", in.Channel, false)...)
+	problems = append(problems, domain.TextProblems("received_at", in.ReceivedAt, false)...)
 	if len(problems) > 0 {
 		return Recorded{}, domain.InvalidInput("Phản ánh, kiến nghị có ký tự không hợp lệ; chưa lưu gì.", problems)
 	}

@@ -94,7 +94,7 @@ func (s *Service) statsRange(in StatsInput) (from, to domain.Period, err error) 
 // monthOf reads one end of the range; ok is false when it is absent or
 // wrong (a problem then says why).
 func monthOf(field, label, v string, problems *[]domain.Problem) (domain.Period, bool) {
-	if p := textProblem(field, v, false); p != nil {
+	if p := domain.TextProblems(field, v, false); p != nil {
 		*problems = append(*problems, p...)
 		return domain.Period{}, false
 	}

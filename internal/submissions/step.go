@@ -110,11 +110,11 @@ func (s *Service) staleStep(ctx context.Context, a usecase.Actor, sub domain.Sub
 // textProblems checks the texts of the step form (domain.CheckText).
 func (in StepInput) textProblems() []domain.Problem {
 	var out []domain.Problem
-	out = append(out, textProblem("reject-reason", in.RejectReason, false)...)
-	out = append(out, textProblem("reject-note", in.RejectNote, true)...)
-	out = append(out, textProblem("answer-text", in.Answer, true)...)
-	out = append(out, textProblem("extend-due", in.Due, false)...)
-	out = append(out, textProblem("extend-note", in.ExtendNote, true)...)
+	out = append(out, domain.TextProblems("reject-reason", in.RejectReason, false)...)
+	out = append(out, domain.TextProblems("reject-note", in.RejectNote, true)...)
+	out = append(out, domain.TextProblems("answer-text", in.Answer, true)...)
+	out = append(out, domain.TextProblems("extend-due", in.Due, false)...)
+	out = append(out, domain.TextProblems("extend-note", in.ExtendNote, true)...)
 	return out
 }
 

@@ -55,7 +55,7 @@ func (s *Service) PublicOrg(ctx context.Context, code string) (domain.Org, error
 // stored as received now, sent by its sender, with its deadline to be
 // accepted and a near-duplicate of the same sender flagged.
 func (s *Service) Submit(ctx context.Context, in SubmitInput) (Receipt, error) {
-	if problems := textProblem("org", in.OrgCode, false); len(problems) > 0 {
+	if problems := domain.TextProblems("org", in.OrgCode, false); len(problems) > 0 {
 		return Receipt{}, domain.InvalidInput("Phản ánh, kiến nghị chưa hợp lệ; chưa lưu gì.", problems)
 	}
 	if domain.NFC(in.OrgCode) == "" {

@@ -37,7 +37,7 @@ func (s *Service) SaveAnswerTemplate(ctx context.Context, a usecase.Actor, in Te
 	if err := a.Require(domain.ActConfigureSubmissions); err != nil {
 		return domain.AnswerTemplate{}, err
 	}
-	problems := append(textProblem("title", in.Title, false), textProblem("body", in.Body, true)...)
+	problems := append(domain.TextProblems("title", in.Title, false), domain.TextProblems("body", in.Body, true)...)
 	if len(problems) > 0 {
 		return domain.AnswerTemplate{}, domain.InvalidInput("Mẫu trả lời có ký tự không hợp lệ; chưa lưu gì.", problems)
 	}

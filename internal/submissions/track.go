@@ -48,7 +48,7 @@ type PublicStep struct {
 // spaces or without dashes (NotFound otherwise), and returns what its
 // sender, or anyone they gave the code to, may see of it.
 func (s *Service) Track(ctx context.Context, code string) (PublicView, error) {
-	if problems := textProblem("ma", code, false); len(problems) > 0 {
+	if problems := domain.TextProblems("ma", code, false); len(problems) > 0 {
 		return PublicView{}, domain.InvalidInput("Mã theo dõi có ký tự không hợp lệ.", problems)
 	}
 	sub, err := s.env.Store.SubmissionByCode(ctx, code)
