@@ -93,7 +93,7 @@ var areas = []Area{
 		{"user.reset_password", "Đặt lại mật khẩu"},
 	}},
 	{"org", "Đơn vị hành chính", []Action{
-		{"org.add", "Tạo xã, phường"},
+		{"org.add", "Tạo xã, phường, đặc khu"},
 	}},
 	{"unit", "Cơ quan, đơn vị", []Action{
 		{"unit.add", "Thêm cơ quan, đơn vị"},
