@@ -42,8 +42,23 @@ func (s *Store) PeriodLocked(ctx context.Context, orgID int64, p domain.Period) 
 }
 
 // RequireOpen returns a Conflict error when the period is locked, for writes
-// that must not change an issued report's data.
+// that must not change an issued report's data. Call it on the write's
+// transaction: on PostgreSQL it holds the organisation's row (KEY SHARE)
+// until the transaction ends, so that a write and an issue of the report
+// (which holds the row FOR UPDATE from its start: LockNumbering) take turns.
+// Without it, under READ COMMITTED a write could check the period while
+// the issue draws up the report and commit before the issue locks the
+// period: a locked period whose issued report lacks the change. Writes hold
+// each other up no more than their foreign keys to the organisation already
+// do. SQLite's transactions take the whole database from their start.
 func (s *Store) RequireOpen(ctx context.Context, orgID int64, p domain.Period) error {
+	if s.engine == enginePostgres {
+		var id int64
+		err := s.q.QueryRowContext(ctx, `SELECT id FROM orgs WHERE id = $1 FOR KEY SHARE`, orgID).Scan(&id)
+		if err != nil {
+			return wrap(notFound(err, "không có đơn vị (tổ chức) số %d", orgID), "hold periods of org %d", orgID)
+		}
+	}
 	locked, err := s.PeriodLocked(ctx, orgID, p)
 	if err != nil {
 		return err
