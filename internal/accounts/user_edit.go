@@ -119,7 +119,7 @@ func (s *Service) changeUser(ctx context.Context, a usecase.Actor, id int64, log
 		if u, err = loadUser(ctx, tx, a, id, login); err != nil {
 			return err
 		}
-		if err := tx.LockOrgAccounts(ctx, u.OrgID); err != nil {
+		if err := tx.LockOrg(ctx, u.OrgID); err != nil {
 			return err
 		}
 		before := u

@@ -42,9 +42,11 @@ func oneRow(res sql.Result, err error) (bool, error) {
 }
 
 // LockOrg holds the organisation's row until the transaction ends, so that
-// writes which read the organisation's units and then link criteria to them
-// (adding or renaming a unit, saving criteria) take turns. SQLite's
-// transactions take the whole database already.
+// writes which read several of the organisation's records before writing
+// one take turns: those that read its units and then link criteria to them
+// (adding or renaming a unit, saving criteria), and those that keep an
+// active administrator (a role change, a disabling). SQLite's transactions
+// take the whole database already.
 func (s *Store) LockOrg(ctx context.Context, orgID int64) error {
 	if s.engine == engineSQLite {
 		return nil

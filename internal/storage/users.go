@@ -178,23 +178,6 @@ func (s *Store) ActiveAdmins(ctx context.Context, orgID int64) (int, error) {
 	return n, wrap(err, "count administrators of org %d", orgID)
 }
 
-// LockOrgAccounts makes the transaction the only one changing the
-// organisation's accounts until it ends, for rules that read several accounts
-// before writing one ("the last active administrator stays"). SQLite
-// transactions hold the database's write lock from their start already; on
-// PostgreSQL the organisation's row is locked.
-func (s *Store) LockOrgAccounts(ctx context.Context, orgID int64) error {
-	if !s.inTx {
-		return fmt.Errorf("lock accounts of org %d: not in a transaction", orgID)
-	}
-	if s.engine != enginePostgres {
-		return nil
-	}
-	var id int64
-	err := s.q.QueryRowContext(ctx, `SELECT id FROM orgs WHERE id = $1 FOR UPDATE`, orgID).Scan(&id)
-	return wrap(notFound(err, "không có đơn vị (tổ chức) số %d", orgID), "lock accounts of org %d", orgID)
-}
-
 func scanUser(r scanner) (domain.User, error) {
 	var u domain.User
 	var role string
