@@ -125,11 +125,7 @@ func (s *Service) filterWords(ctx context.Context, a usecase.Actor, f Filter) (s
 		if err != nil {
 			return "", err
 		}
-		name := u.Login
-		if u.Name != "" {
-			name = u.Name + " (" + u.Login + ")"
-		}
-		parts = append(parts, "người thực hiện: "+name)
+		parts = append(parts, "người thực hiện: "+personLabel(u))
 	}
 	if f.Kind != "" {
 		label := ActionLabel(f.Kind)

@@ -135,16 +135,22 @@ func (s *Service) people(ctx context.Context, orgID int64) ([]Option, error) {
 	}
 	var out []Option
 	for _, u := range users {
-		label := u.Login
-		if u.Name != "" {
-			label = u.Name + " (" + u.Login + ")"
-		}
+		label := personLabel(u)
 		if u.Disabled {
 			label += " — đã khóa"
 		}
 		out = append(out, Option{Value: itoa(u.ID), Label: label})
 	}
 	return append(out, Option{Value: CommandLinePerson, Label: "Dòng lệnh trên máy chủ"}), nil
+}
+
+// personLabel names an account as the filter does: "Trần Thị Hoa (hoa)",
+// or the login of an account without a name.
+func personLabel(u domain.User) string {
+	if u.Name == "" {
+		return u.Login
+	}
+	return u.Name + " (" + u.Login + ")"
 }
 
 // kinds are the choices of the kind filter: each area that the log holds
