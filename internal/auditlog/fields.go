@@ -75,6 +75,8 @@ var fields = map[string]field{
 	"deadline":          {label: "Thời hạn"},
 	"status":            {label: "Tình trạng"},
 	"doneat":            {label: "Hoàn thành ngày"},
+	"task.title":        {label: "Nội dung nhiệm vụ"},
+	"task.status":       {label: "Tình trạng", words: func(c string) string { return domain.TaskStatus(c).Label() }},
 	"meetingid":         {hidden: true},
 	"submission.status": {label: "Trạng thái", words: func(c string) string { return domain.SubmissionStatus(c).Label() }},
 
