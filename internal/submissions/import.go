@@ -93,6 +93,18 @@ func (s *Service) ConfirmImport(ctx context.Context, a usecase.Actor, workbook [
 		return 0, domain.InvalidInput(pv.Message, pv.Problems)
 	}
 	err = s.env.Store.WithTx(ctx, func(tx *storage.Store) error {
+		// Checked again holding the organisation, so that the same workbook
+		// confirmed twice at once (a double click, a page sent again) is
+		// recorded once.
+		if err := tx.LockOrg(ctx, a.Org.ID); err != nil {
+			return err
+		}
+		if problems, err := recordedAlready(ctx, tx, a.Org.ID, pv.Rows); err != nil || len(problems) > 0 {
+			if err != nil {
+				return err
+			}
+			return domain.InvalidInput(importRefused(len(problems)), problems)
+		}
 		dl, err := loadDeadlines(ctx, tx, a.Org.ID)
 		if err != nil {
 			return err
@@ -157,11 +169,45 @@ func (s *Service) readImport(ctx context.Context, a usecase.Actor, workbook []by
 		sub.DueAt = dl.due(sub.Kind, domain.StageAccept, sub.ReceivedAt)
 		pv.Rows = append(pv.Rows, ImportRow{Row: row.Row, Sub: sub})
 	}
-	if len(pv.Problems) > 0 {
-		pv.Message = fmt.Sprintf("Bảng tính phản ánh, kiến nghị có %d lỗi, chưa nhập được", len(pv.Problems))
+	again, err := recordedAlready(ctx, s.env.Store, a.Org.ID, pv.Rows)
+	if err != nil {
+		return pv, err
+	}
+	if pv.Problems = append(pv.Problems, again...); len(pv.Problems) > 0 {
+		pv.Message = importRefused(len(pv.Problems))
 		pv.Rows = nil
 	}
 	return pv, nil
+}
+
+// importRefused is the headline of a workbook with n problems.
+func importRefused(n int) string {
+	return fmt.Sprintf("Bảng tính phản ánh, kiến nghị có %d lỗi, chưa nhập được", n)
+}
+
+// recordedAlready finds the rows that a stored submission repeats exactly
+// (the same sender, moment of receipt, title and content): the workbook, or
+// that row, was recorded before, and recording it again would count one
+// submission twice. Rows with a pakn.nq57.vn code are caught by the code.
+func recordedAlready(ctx context.Context, st *storage.Store, orgID int64, rows []ImportRow) ([]domain.Problem, error) {
+	var problems []domain.Problem
+	for _, row := range rows {
+		if row.Sub.TrackingCode != "" {
+			continue
+		}
+		earlier, err := st.SenderSubmissions(ctx, orgID, row.Sub.SenderPhone, row.Sub.SenderEmail)
+		if err != nil {
+			return nil, fmt.Errorf("row %d: %w", row.Row, err)
+		}
+		for _, e := range earlier {
+			if e.ReceivedAt.Equal(row.Sub.ReceivedAt) && e.Title == row.Sub.Title && e.Content == row.Sub.Content {
+				problems = append(problems, domain.Problem{Field: fmt.Sprintf("%s!A%d", excel.SheetSubmissions, row.Row),
+					Message: fmt.Sprintf("dòng %d đã được ghi vào hệ thống trước đây (mã %s): bỏ dòng này khỏi tệp", row.Row, e.TrackingCode)})
+				break
+			}
+		}
+	}
+	return problems, nil
 }
 
 // codeTaken reports a pakn.nq57.vn code that a stored submission (of any
