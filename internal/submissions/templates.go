@@ -55,6 +55,12 @@ func (s *Service) SaveAnswerTemplate(ctx context.Context, a usecase.Actor, in Te
 	now := s.env.Now()
 	t := domain.AnswerTemplate{ID: in.ID, OrgID: a.Org.ID, Title: title, Body: body, Version: in.Version, ChangedBy: a.Name(), ChangedAt: now}
 	err := s.env.Store.WithTx(ctx, func(tx *storage.Store) error {
+		// Held so that two templates given one title at once are told apart
+		// by the title check (a problem of the field), not by the unique
+		// index (an error of the database) on PostgreSQL.
+		if err := tx.LockOrg(ctx, a.Org.ID); err != nil {
+			return err
+		}
 		var before any
 		if in.ID != 0 {
 			old, err := tx.AnswerTemplate(ctx, a.Org.ID, in.ID)
