@@ -83,16 +83,29 @@ func HashToken(token string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// NewPassword returns a random password to hand out once (16 characters,
-// letters and digits without look-alikes).
+// passwordAlphabet is what a one-time password is made of: letters and
+// digits without look-alikes (no i, l, o, I, L, O, 0, 1).
+const passwordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+// NewPassword returns a random password to hand out once: 16 characters,
+// each drawn evenly from passwordAlphabet. A random byte taken modulo the
+// alphabet's 54 characters would make the first 40 of them a quarter more
+// likely than the others; bytes past the last whole multiple of 54 are
+// drawn again instead.
 func NewPassword() (string, error) {
-	const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789"
-	b := make([]byte, 16)
-	if _, err := rand.Read(b); err != nil {
-		return "", fmt.Errorf("make password: %w", err)
+	const n = len(passwordAlphabet)
+	const limit = 256 - 256%n // bytes below it map evenly
+	out := make([]byte, 0, 16)
+	buf := make([]byte, 32)
+	for len(out) < cap(out) {
+		if _, err := rand.Read(buf); err != nil {
+			return "", fmt.Errorf("make password: %w", err)
+		}
+		for _, b := range buf {
+			if int(b) < limit && len(out) < cap(out) {
+				out = append(out, passwordAlphabet[int(b)%n])
+			}
+		}
 	}
-	for i := range b {
-		b[i] = alphabet[int(b[i])%len(alphabet)]
-	}
-	return string(b), nil
+	return string(out), nil
 }
