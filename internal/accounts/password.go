@@ -2,6 +2,8 @@ package accounts
 
 import (
 	"context"
+	"errors"
+	"strconv"
 
 	"github.com/nq57/nq57/internal/auth"
 	"github.com/nq57/nq57/internal/domain"
@@ -18,7 +20,10 @@ type PasswordChange struct {
 
 // ChangePassword sets the signed-in user's own password, checked against
 // their current one, and ends their other sessions. Problems are named by
-// the form's fields: current, new, again.
+// the form's fields: current, new, again. The current password is guessed
+// no more often than at sign-in: past Policy.MaxAttempts tries in a window
+// the change is refused (domain.TooMany), so that someone at a computer left
+// signed in cannot try passwords until they find it.
 func (s *Service) ChangePassword(ctx context.Context, a usecase.Actor, in PasswordChange) error {
 	if a.IsCommandLine() {
 		return domain.Errorf(domain.Forbidden, "Dòng lệnh không có mật khẩu để đổi: dùng nq57 user reset-password.")
@@ -27,9 +32,21 @@ func (s *Service) ChangePassword(ctx context.Context, a usecase.Actor, in Passwo
 	if err != nil {
 		return err
 	}
+	tries := "password:" + strconv.FormatInt(u.ID, 10)
+	if err := s.countAttempt(ctx, tries); err != nil {
+		return err
+	}
 	ok, err := s.matches(ctx, in.Current, u.PasswordHash)
+	if errors.Is(err, ErrBusy) {
+		return s.uncount(ctx, err, tries)
+	}
 	if err != nil {
 		return err
+	}
+	if ok {
+		if err := s.env.Store.ForgetLoginAttempts(ctx, tries); err != nil {
+			return err
+		}
 	}
 	var problems []domain.Problem
 	if !ok {

@@ -67,16 +67,18 @@ func (s *Service) SignIn(ctx context.Context, in SignInInput) (SignedIn, error) 
 	return s.startSession(ctx, user)
 }
 
-// countAttempt counts the attempt under both keys and refuses it when either
-// is past its limit.
-func (s *Service) countAttempt(ctx context.Context, pair, address string) error {
+// countAttempt counts a password attempt under key (a login at an address,
+// or an account changing its password) and, when given, under address too,
+// and refuses it when either is past its limit (Policy.MaxAttempts,
+// Policy.MaxAddressAttempts).
+func (s *Service) countAttempt(ctx context.Context, key string, address ...string) error {
 	now := s.env.Now()
-	n, err := s.env.Store.CountLoginAttempt(ctx, []string{pair, address}, now, now.Add(-s.policy.Window))
+	n, err := s.env.Store.CountLoginAttempt(ctx, append([]string{key}, address...), now, now.Add(-s.policy.Window))
 	if err != nil {
 		return err
 	}
-	if n[0] > s.policy.MaxAttempts || n[1] > s.policy.MaxAddressAttempts {
-		return domain.Errorf(domain.TooMany, "Đăng nhập sai quá nhiều lần. Xin đợi %d phút rồi thử lại.", int(s.policy.Window.Minutes()))
+	if n[0] > s.policy.MaxAttempts || len(n) > 1 && n[1] > s.policy.MaxAddressAttempts {
+		return domain.Errorf(domain.TooMany, "Nhập sai mật khẩu quá nhiều lần. Xin đợi %d phút rồi thử lại.", int(s.policy.Window.Minutes()))
 	}
 	return nil
 }
