@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 func TestCreatingAProgram(t *testing.T) {
@@ -270,7 +271,7 @@ func TestExportingAProgram(t *testing.T) {
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		res := h.as("xem").get(fmt.Sprintf("/programs/%d/export.xlsx", p.ID))
-		if res.status != http.StatusOK || res.header.Get("Content-Type") != xlsxType {
+		if res.status != http.StatusOK || res.header.Get("Content-Type") != ui.XLSXType {
 			t.Fatalf("export: %d %q", res.status, res.header.Get("Content-Type"))
 		}
 		cd := res.header.Get("Content-Disposition")
