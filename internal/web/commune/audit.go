@@ -65,12 +65,9 @@ func (h *Handlers) AuditLog(w http.ResponseWriter, r *http.Request) {
 	if status == http.StatusOK {
 		values := res.Filter.Values()
 		data.ExportURL = auditURL("/audit/export.xlsx", values)
-		if res.Filter.Page > 1 {
-			data.PrevURL = auditURL("/audit", auditPageValues(values, res.Filter.Page-1))
-		}
-		if res.Filter.Page < res.Pages {
-			data.NextURL = auditURL("/audit", auditPageValues(values, res.Filter.Page+1))
-		}
+		data.PrevURL, data.NextURL = ui.Paginate(res.Filter.Page, res.Pages, func(page int) string {
+			return auditURL("/audit", auditPageValues(values, page))
+		})
 	}
 	h.ui.Render(w, r, status, "audit", data)
 }

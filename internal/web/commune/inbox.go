@@ -51,9 +51,7 @@ func readInboxFilter(r *http.Request) submissions.InboxQuery {
 		f.Deadline = d
 	}
 	f.UnitID, _ = strconv.ParseInt(r.FormValue("unit"), 10, 64)
-	if p, err := strconv.Atoi(r.FormValue("page")); err == nil && p > 1 {
-		f.Page = p
-	}
+	f.Page = ui.PageNumber(r.FormValue("page"))
 	return f
 }
 
@@ -61,14 +59,8 @@ func readInboxFilter(r *http.Request) submissions.InboxQuery {
 // filters.
 func paginateInbox(data *inboxPage, q url.Values) {
 	data.PageNum = data.Filter.Page
-	link := func(page int) string {
+	data.PrevURL, data.NextURL = ui.Paginate(data.PageNum, data.Pages, func(page int) string {
 		q.Set("page", strconv.Itoa(page))
 		return "/submissions?" + q.Encode()
-	}
-	if data.PageNum > 1 {
-		data.PrevURL = link(data.PageNum - 1)
-	}
-	if data.PageNum < data.Pages {
-		data.NextURL = link(data.PageNum + 1)
-	}
+	})
 }

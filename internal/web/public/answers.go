@@ -36,7 +36,7 @@ type answersPage struct {
 func (h *Handlers) Answers(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	data := &answersPage{Page: h.ui.Page(r, "Câu trả lời đã công khai", "answers"),
-		Query: domain.NFC(q.Get("q")), OrgCode: domain.NFC(q.Get("org")), PageNo: pageNumber(q.Get("page"))}
+		Query: domain.NFC(q.Get("q")), OrgCode: domain.NFC(q.Get("org")), PageNo: ui.PageNumber(q.Get("page"))}
 	data.Searched = data.Query != ""
 	res, err := h.uc.Submissions.PublishedAnswers(r.Context(), submissions.AnswersQuery{Query: data.Query, OrgCode: data.OrgCode, Page: data.PageNo})
 	if err != nil {
@@ -79,24 +79,10 @@ func (p *answersPage) paginate(total, pages int) {
 		}
 		return "/tra-loi?" + v.Encode()
 	}
-	if p.PageNo > 1 {
-		p.PrevURL = link(p.OrgCode, min(p.PageNo-1, p.Pages))
-	}
-	if p.PageNo < p.Pages {
-		p.NextURL = link(p.OrgCode, p.PageNo+1)
-	}
+	p.PrevURL, p.NextURL = ui.Paginate(p.PageNo, p.Pages, func(page int) string { return link(p.OrgCode, page) })
 	if p.OrgCode != "" {
 		p.AllURL = link("", 1)
 	}
-}
-
-// pageNumber reads a page number; anything but a positive number is page 1.
-func pageNumber(s string) int {
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 1 {
-		return 1
-	}
-	return min(n, 100000)
 }
 
 // inVietnam puts an instant in Vietnam's time, so that the date template
