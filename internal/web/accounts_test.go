@@ -10,6 +10,7 @@ import (
 )
 
 func TestAccountRoutes(t *testing.T) {
+	t.Parallel()
 	runScenarios(t, []scenario{
 		{name: "sign-in page", path: "/login", status: http.StatusOK, want: []string{"Đăng nhập", `name="login"`, `lang="vi"`}},
 		{name: "anonymous is sent to sign in", path: "/programs", status: http.StatusSeeOther, want: []string{"/login?next=%2Fprograms"}},
@@ -34,6 +35,7 @@ func TestAccountRoutes(t *testing.T) {
 }
 
 func TestAddedUserMustChangePasswordAtFirstSignIn(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		res := admin.post("/users", url.Values{"login": {"Kinhte"}, "name": {"Đỗ Thị Lan"}, "role": {"viewer"}})
@@ -63,6 +65,7 @@ func TestAddedUserMustChangePasswordAtFirstSignIn(t *testing.T) {
 }
 
 func TestSignInIsThrottled(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
 		for i := 0; i < 5; i++ {
@@ -78,6 +81,7 @@ func TestSignInIsThrottled(t *testing.T) {
 }
 
 func TestSignOutEndsTheSession(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.as("xem")
 		if r := c.post("/logout", nil); r.status != http.StatusSeeOther {
@@ -90,6 +94,7 @@ func TestSignOutEndsTheSession(t *testing.T) {
 }
 
 func TestCrossSiteRequestsAreRefused(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.as("quantri")
 		req, _ := http.NewRequest(http.MethodPost, h.srv.URL+"/users", strings.NewReader("login=tancong&role=admin"))

@@ -14,6 +14,7 @@ import (
 )
 
 func TestCreatingAProgram(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		bad := admin.post("/programs", url.Values{"number": {""}, "date": {"31/02/2026"}, "year": {"năm nay"}, "title": {"Giữ lại"}})
@@ -56,6 +57,7 @@ func TestCreatingAProgram(t *testing.T) {
 }
 
 func TestEditingTheProgramHeader(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		path := fmt.Sprintf("/programs/%d", p.ID)
@@ -82,6 +84,7 @@ func TestEditingTheProgramHeader(t *testing.T) {
 }
 
 func TestAddingGroupsAndCriteria(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		path := fmt.Sprintf("/programs/%d", p.ID)
@@ -126,6 +129,7 @@ func TestAddingGroupsAndCriteria(t *testing.T) {
 }
 
 func TestBadCriterionInputSavesNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		admin := h.as("quantri")
@@ -167,6 +171,7 @@ func TestBadCriterionInputSavesNothing(t *testing.T) {
 }
 
 func TestEditingACriterionKeepsItsIDAndData(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		c := p.Groups[0].Criteria[0] // I.1, met in February: it has data
@@ -197,6 +202,7 @@ func TestEditingACriterionKeepsItsIDAndData(t *testing.T) {
 }
 
 func TestMovingCriteria(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		g := p.Groups[0]
@@ -237,6 +243,7 @@ func TestMovingCriteria(t *testing.T) {
 }
 
 func TestDeletingCriteria(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		admin := h.as("quantri")
@@ -268,6 +275,7 @@ func TestDeletingCriteria(t *testing.T) {
 }
 
 func TestExportingAProgram(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		res := h.as("xem").get(fmt.Sprintf("/programs/%d/export.xlsx", p.ID))
