@@ -10,7 +10,8 @@
 // never the store), with one exported method per screen, its templates in
 // templates/ and its assets in static/ handed to ui.New through a Files
 // function. Its routes go into package web's routes.go beside the others,
-// each behind s.require with a province action, for example
+// each behind s.require with a province action (one the province tier adds
+// to domain), for example
 //
 //	mux.HandleFunc("GET /province/reports", s.require(domain.ActReviewReports, v.Reports))
 //
