@@ -18,15 +18,20 @@ func newStatic(all []fs.FS) (http.Handler, error) {
 		if err != nil {
 			return nil, err
 		}
-		names, err := fs.Glob(sub, "*")
-		if err != nil {
-			return nil, err
-		}
-		for _, name := range names {
-			if seen[name] {
-				return nil, fmt.Errorf("two audiences have the static file %s", name)
+		err = fs.WalkDir(sub, ".", func(name string, d fs.DirEntry, err error) error {
+			switch {
+			case errors.Is(err, fs.ErrNotExist) && name == ".":
+				return fs.SkipAll // an audience without static files
+			case err != nil || d.IsDir():
+				return err
+			case seen[name]:
+				return fmt.Errorf("two audiences have the static file %s", name)
 			}
 			seen[name] = true
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 		u = append(u, sub)
 	}
