@@ -10,14 +10,16 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/web/public"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 // goodJSON is a valid API submission; edit tweaks the decoded request.
-func goodJSON(edit func(*apiSubmitRequest)) string {
-	req := apiSubmitRequest{Org: "xuan-hung", Kind: "kien_nghi", Field: "Thủ tục hành chính",
+func goodJSON(edit func(*public.SubmitRequest)) string {
+	req := public.SubmitRequest{Org: "xuan-hung", Kind: "kien_nghi", Field: "Thủ tục hành chính",
 		Title:   "Rút ngắn thời gian cấp phép xây dựng nhà ở riêng lẻ",
 		Content: "Thủ tục cấp phép xây dựng nhà ở riêng lẻ còn kéo dài; đề nghị cho nộp hồ sơ trực tuyến toàn trình.",
-		Sender:  apiSender{Name: testName, Address: testAddress, Phone: testPhone, Email: testEmail, NationalID: testNationalID}}
+		Sender:  public.Sender{Name: testName, Address: testAddress, Phone: testPhone, Email: testEmail, NationalID: testNationalID}}
 	if edit != nil {
 		edit(&req)
 	}
@@ -42,7 +44,7 @@ func TestAPISubmitStoresAndAnswersWithTheCode(t *testing.T) {
 		if keys := sortedKeys(raw); !reflect.DeepEqual(keys, []string{"code", "due_at", "lookup_url", "status", "status_label"}) {
 			t.Errorf("keys %v", keys)
 		}
-		var got apiSubmitResponse
+		var got public.SubmitResponse
 		must(t, json.Unmarshal([]byte(res.body), &got))
 		if !strings.HasPrefix(got.Code, "NQ57-") || got.Status != "received" || got.StatusLabel != "Mới tiếp nhận" ||
 			got.DueAt != "2026-04-01T23:59:59+07:00" || got.LookupURL != "/tra-cuu?ma="+got.Code ||
@@ -76,19 +78,19 @@ func TestAPISubmitRefusesBadInput(t *testing.T) {
 		{"unknown sender field", jsonType, `{"sender": {"cmnd": "1"}}`, http.StatusBadRequest, "", `"cmnd"`},
 		{"wrong type", jsonType, `{"org": "xuan-hung", "title": 12}`, http.StatusBadRequest, "", "Trường “title” ở vị trí"},
 		{"trailing data", jsonType, goodJSON(nil) + `{}`, http.StatusBadRequest, "", "dữ liệu thừa"},
-		{"too large", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Content = strings.Repeat("a", 70<<10) }), http.StatusRequestEntityTooLarge, "", "64 KB"},
-		{"no org", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Org = "" }), http.StatusUnprocessableEntity, "org", "cần mã xã, phường"},
-		{"unknown org", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Org = "khong-co" }), http.StatusNotFound, "", "khong-co"},
-		{"bad kind", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Kind = "khieu_nai" }), http.StatusUnprocessableEntity, "kind", "phan_anh, kien_nghi"},
-		{"no field", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Field = "" }), http.StatusUnprocessableEntity, "field", "chọn lĩnh vực"},
-		{"short title", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Title = "Ngắn" }), http.StatusUnprocessableEntity, "title", "Tiêu đề quá ngắn"},
-		{"no content", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Content = " " }), http.StatusUnprocessableEntity, "content", "Nội dung không được để trống"},
-		{"no name", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Sender.Name = "" }), http.StatusUnprocessableEntity, "sender.name", "Họ tên người gửi"},
-		{"no address", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Sender.Address = "" }), http.StatusUnprocessableEntity, "sender.address", "Địa chỉ"},
-		{"no contact", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Sender.Phone, r.Sender.Email = "", "" }), http.StatusUnprocessableEntity, "sender.phone", "số điện thoại hoặc thư điện tử"},
-		{"bad phone", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Sender.Phone = "abc" }), http.StatusUnprocessableEntity, "sender.phone", "số điện thoại"},
-		{"bad e-mail", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Sender.Email = "an at example" }), http.StatusUnprocessableEntity, "sender.email", "thư điện tử"},
-		{"bad national ID", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Sender.NationalID = "123" }), http.StatusUnprocessableEntity, "sender.national_id", "CCCD"},
+		{"too large", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Content = strings.Repeat("a", 70<<10) }), http.StatusRequestEntityTooLarge, "", "64 KB"},
+		{"no org", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Org = "" }), http.StatusUnprocessableEntity, "org", "cần mã xã, phường"},
+		{"unknown org", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Org = "khong-co" }), http.StatusNotFound, "", "khong-co"},
+		{"bad kind", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Kind = "khieu_nai" }), http.StatusUnprocessableEntity, "kind", "phan_anh, kien_nghi"},
+		{"no field", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Field = "" }), http.StatusUnprocessableEntity, "field", "chọn lĩnh vực"},
+		{"short title", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Title = "Ngắn" }), http.StatusUnprocessableEntity, "title", "Tiêu đề quá ngắn"},
+		{"no content", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Content = " " }), http.StatusUnprocessableEntity, "content", "Nội dung không được để trống"},
+		{"no name", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Sender.Name = "" }), http.StatusUnprocessableEntity, "sender.name", "Họ tên người gửi"},
+		{"no address", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Sender.Address = "" }), http.StatusUnprocessableEntity, "sender.address", "Địa chỉ"},
+		{"no contact", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Sender.Phone, r.Sender.Email = "", "" }), http.StatusUnprocessableEntity, "sender.phone", "số điện thoại hoặc thư điện tử"},
+		{"bad phone", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Sender.Phone = "abc" }), http.StatusUnprocessableEntity, "sender.phone", "số điện thoại"},
+		{"bad e-mail", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Sender.Email = "an at example" }), http.StatusUnprocessableEntity, "sender.email", "thư điện tử"},
+		{"bad national ID", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Sender.NationalID = "123" }), http.StatusUnprocessableEntity, "sender.national_id", "CCCD"},
 	}
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
@@ -98,7 +100,7 @@ func TestAPISubmitRefusesBadInput(t *testing.T) {
 				if res.status != tc.status {
 					t.Fatalf("status %d, want %d\n%s", res.status, tc.status, res.body)
 				}
-				var got apiError
+				var got ui.JSONError
 				if err := json.Unmarshal([]byte(res.body), &got); err != nil || got.Error == "" {
 					t.Fatalf("not a JSON error: %v\n%s", err, res.body)
 				}
@@ -120,7 +122,7 @@ func TestAPISubmitRefusesBadInput(t *testing.T) {
 	})
 }
 
-func hasProblem(list []apiProblem, field string) bool {
+func hasProblem(list []ui.JSONProblem, field string) bool {
 	for _, p := range list {
 		if p.Field == field {
 			return true
@@ -183,7 +185,7 @@ func TestAPISubmissionShowsStatusHistoryAndAnswerWithoutPersonalData(t *testing.
 	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
-		var created apiSubmitResponse
+		var created public.SubmitResponse
 		res := c.postJSON("/api/v1/submissions", jsonType, goodJSON(nil))
 		must(t, json.Unmarshal([]byte(res.body), &created))
 
@@ -202,7 +204,7 @@ func TestAPISubmissionShowsStatusHistoryAndAnswerWithoutPersonalData(t *testing.
 		sub := h.submissionByCode(created.Code)
 		h.step(&sub, domain.ActionReject, "Đã có văn bản hướng dẫn của Sở Xây dựng.", testNow.Add(time.Hour), func(s *domain.Submission) { s.DueAt = time.Time{} })
 		res = c.get("/api/v1/submissions/" + created.Code)
-		var got apiSubmissionView
+		var got public.SubmissionView
 		must(t, json.Unmarshal([]byte(res.body), &got))
 		if got.Status != "rejected" || got.StatusLabel != "Không tiếp nhận" || got.DueAt != "" || len(got.History) != 2 ||
 			got.History[0].Action != "submit" || got.History[0].Status != "received" || got.History[0].At != "2026-03-28T09:00:00+07:00" ||
@@ -222,14 +224,14 @@ func TestAPISubmissionAnswer(t *testing.T) {
 		h.step(&sub, domain.ActionAccept, "", at, func(s *domain.Submission) { s.AcceptedAt = at })
 		h.step(&sub, domain.ActionAssign, "", at, nil)
 		h.step(&sub, domain.ActionAnswer, testAnswer, at, func(s *domain.Submission) { s.Answer, s.AnsweredAt, s.AnsweredBy = testAnswer, at, "Lãnh đạo" })
-		var got apiSubmissionView
+		var got public.SubmissionView
 		res := c.get("/api/v1/submissions/" + code)
 		must(t, json.Unmarshal([]byte(res.body), &got))
 		if got.Answer != testAnswer || got.AnsweredAt != "2026-03-28T10:00:00+07:00" || got.PublishedAt != "" || got.DueAt != "" {
 			t.Errorf("answered %+v", got)
 		}
 		res = c.get("/api/v1/submissions/NQ57-0000-0000")
-		var e apiError
+		var e ui.JSONError
 		if res.status != http.StatusNotFound || json.Unmarshal([]byte(res.body), &e) != nil || !strings.Contains(e.Error, "NQ57-0000-0000") {
 			t.Errorf("unknown code: %d %s", res.status, res.body)
 		}

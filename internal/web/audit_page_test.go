@@ -13,6 +13,7 @@ import (
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/excel"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 func TestAuditRoutes(t *testing.T) {
@@ -150,7 +151,7 @@ func TestAuditExportIsTheFilteredLog(t *testing.T) {
 		admin.post("/users", url.Values{"login": {"kinhte"}, "name": {"Đỗ Thị Lan"}, "role": {"viewer"}})
 		admin.post("/units", url.Values{"code": {"kt2"}, "name": {"Phòng Kinh tế 2"}, "short_name": {"Phòng KT 2"}})
 		res := admin.get("/audit/export.xlsx?kind=user&from=2026-03-28&to=2026-03-28")
-		if res.status != http.StatusOK || res.header.Get("Content-Type") != xlsxType || !strings.Contains(res.header.Get("Content-Disposition"), ".xlsx") {
+		if res.status != http.StatusOK || res.header.Get("Content-Type") != ui.XLSXType || !strings.Contains(res.header.Get("Content-Disposition"), ".xlsx") {
 			t.Fatalf("export: %d %s %s", res.status, res.header.Get("Content-Type"), res.header.Get("Content-Disposition"))
 		}
 		f, err := excelize.OpenReader(bytes.NewReader([]byte(res.body)))

@@ -12,6 +12,7 @@ import (
 var meetingNotLeaked = []string{"Xuân Hòa", "bí mật", "Bí mật"}
 
 func TestDashboardRoutes(t *testing.T) {
+	t.Parallel()
 	march := []string{"Tổng quan tháng 3 năm 2026", "8/39",
 		// per group: met, total
 		"I. Phát triển hạ tầng</th>\n        <td class=\"num\">3</td><td class=\"num\">13</td>",
@@ -43,6 +44,7 @@ func TestDashboardRoutes(t *testing.T) {
 }
 
 func TestDashboardPutsTheStaffUnitsMissingCriteriaFirst(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		const own, other = `Phòng VH-XH <span class="count">`, `VP HĐND - UBND <span class="count">`
 		staff := h.as("vanhoa").get("/").body
@@ -63,6 +65,7 @@ func TestDashboardPutsTheStaffUnitsMissingCriteriaFirst(t *testing.T) {
 }
 
 func TestDashboardShowsOverdueTasksButNotThoseDueToday(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		m := domain.Meeting{OrgID: h.org.ID, Date: domain.Date(2026, 3, 2), Kind: domain.MeetingStanding, Content: "rà soát tiến độ",
 			Tasks: []domain.Task{
@@ -85,6 +88,7 @@ func TestDashboardShowsOverdueTasksButNotThoseDueToday(t *testing.T) {
 }
 
 func TestDashboardShowsAnIssuedReport(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		ir := domain.IssuedReport{OrgID: h.org.ID, Kind: domain.ReportKindNQ57Monthly, Period: domain.MonthPeriod(2026, 3),
 			Number: "15-BC/ĐU", DocDate: domain.Date(2026, 3, 25), IssuedAt: testNow.Add(-time.Hour), IssuedBy: "lanhdao",

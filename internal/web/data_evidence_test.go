@@ -11,6 +11,7 @@ import (
 )
 
 func TestDataEvidenceUploadAndDownload(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		literacy := h.dataCriterion("II.6")
 		fileField := "c" + dataID(literacy.ID) + "-file"
@@ -54,6 +55,7 @@ func TestDataEvidenceUploadAndDownload(t *testing.T) {
 }
 
 func TestDataEvidenceOfAnotherCommuneIsNotFound(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		f := domain.EvidenceFile{OrgID: h.other.Org.ID, CriterionID: h.other.Criterion.ID, Period: dataMarch,
 			Name: "bí mật Xuân Hòa.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4 bí mật"), UploadedAt: testNow}
@@ -71,6 +73,7 @@ func TestDataEvidenceOfAnotherCommuneIsNotFound(t *testing.T) {
 }
 
 func TestDataEvidenceRefusals(t *testing.T) {
+	t.Parallel()
 	html := []byte("<!DOCTYPE html><html><script>alert(1)</script></html>")
 	exe := append([]byte("MZ\x90\x00"), bytes.Repeat([]byte{0}, 100)...)
 	big := append([]byte("%PDF-1.4\n"), bytes.Repeat([]byte("x"), int(DefaultConfig().MaxUploadBytes))...)
@@ -118,6 +121,7 @@ func TestDataEvidenceRefusals(t *testing.T) {
 }
 
 func TestDataOtherCommuneCannotReachEvidenceThroughTheGrid(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		form := dataForm(h.other.Criterion)
 		res := h.as("quantri").postData("/data", form, dataUpload{"c" + dataID(h.other.Criterion.ID) + "-file", "a.pdf", dataPDF})

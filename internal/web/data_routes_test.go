@@ -8,6 +8,7 @@ import (
 )
 
 func TestDataRoutes(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		vhxh := h.unitNamed("Phòng VH-XH")
 		fiveG := h.dataCriterion("I.1")

@@ -36,6 +36,7 @@ func dataFollow(t *testing.T, c *client, form url.Values, files ...dataUpload) s
 }
 
 func TestDataSaveChangesStatusReportAndHistory(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		literacy, informed := h.dataCriterion("II.6"), h.dataCriterion("II.7")
 		ctx := t.Context()
@@ -95,6 +96,7 @@ func TestDataSaveChangesStatusReportAndHistory(t *testing.T) {
 }
 
 func TestDataSaveQualitativeAndClearing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		decision, informed := h.dataCriterion("II.3"), h.dataCriterion("II.7")
 		vanphong, vanhoa := h.as("vanphong"), h.as("vanhoa")
@@ -125,6 +127,7 @@ func TestDataSaveQualitativeAndClearing(t *testing.T) {
 }
 
 func TestDataBadInputSavesNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		before := h.dataMarchRecords()
 		fiveG, speakers, cadres := h.dataCriterion("I.1"), h.dataCriterion("I.12"), h.dataCriterion("II.1")
@@ -176,6 +179,7 @@ func TestDataBadInputSavesNothing(t *testing.T) {
 }
 
 func TestDataLockedPeriodIsRefused(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		must(t, h.store.LockPeriod(t.Context(), domain.PeriodLock{OrgID: h.org.ID, Period: dataMarch, LockedAt: testNow, LockedBy: "lanhdao"}))
 		before := h.dataMarchRecords()
@@ -225,6 +229,7 @@ func dataRecordOf(list []domain.Progress, criterionID int64) *domain.Progress {
 }
 
 func TestDataRowWithOnlyANoteShowsWhatCarriesForward(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		informed := h.dataCriterion("II.7")
 		vanhoa := h.as("vanhoa")

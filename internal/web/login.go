@@ -2,44 +2,44 @@ package web
 
 import (
 	"errors"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
 
 	"github.com/nq57/nq57/internal/accounts"
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 type loginPage struct {
-	Page
+	ui.Page
 	Login  string
 	Next   string
-	Errors fieldErrors
+	Errors ui.Errors
 }
 
 func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) {
-	if _, ok := viewerOf(r); ok {
+	if _, ok := ui.ViewerOf(r); ok {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	s.render(w, r, http.StatusOK, "login", &loginPage{Page: s.page(r, "Đăng nhập", ""), Next: safeNext(r.FormValue("next")), Errors: fieldErrors{}})
+	s.ui.Render(w, r, http.StatusOK, "login", &loginPage{Page: s.ui.Page(r, "Đăng nhập", ""), Next: safeNext(r.FormValue("next")), Errors: ui.Errors{}})
 }
 
 // login signs in (accounts.SignIn: throttled per login and address, with
 // password hashing bounded) and starts a session.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
-	data := &loginPage{Page: s.page(r, "Đăng nhập", ""), Login: strings.ToLower(formValue(r, "login")),
-		Next: safeNext(r.FormValue("next")), Errors: fieldErrors{}}
-	signed, err := s.uc.accounts.SignIn(r.Context(), accounts.SignInInput{
-		Login: r.FormValue("login"), Password: r.FormValue("password"), Address: s.clientIP(r)})
+	data := &loginPage{Page: s.ui.Page(r, "Đăng nhập", ""), Login: strings.ToLower(ui.Value(r, "login")),
+		Next: safeNext(r.FormValue("next")), Errors: ui.Errors{}}
+	signed, err := s.accounts.SignIn(r.Context(), accounts.SignInInput{
+		Login: r.FormValue("login"), Password: r.FormValue("password"), Address: s.ui.ClientIP(r)})
 	if err != nil {
 		status := signInRefusal(err, data.Errors)
 		if status == 0 {
-			s.serverError(w, r, err)
+			s.ui.ServerError(w, r, err)
 			return
 		}
-		s.render(w, r, status, "login", data)
+		s.ui.Render(w, r, status, "login", data)
 		return
 	}
 	http.SetCookie(w, &http.Cookie{
@@ -51,32 +51,32 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 
 // signInRefusal puts why a sign-in was refused on the form and returns the
 // status to answer with, or 0 for a server error.
-func signInRefusal(err error, errs fieldErrors) int {
+func signInRefusal(err error, errs ui.Errors) int {
 	switch {
 	case errors.Is(err, accounts.ErrWrongPassword):
-		errs.add("", err.Error())
+		errs.Add("", err.Error())
 		return http.StatusUnauthorized
-	case errs.fromDomain(err):
+	case errs.FromDomain(err):
 		return http.StatusUnprocessableEntity
 	case domain.ErrorCode(err) == domain.TooMany:
-		errs.add("", err.Error())
+		errs.Add("", err.Error())
 		return http.StatusTooManyRequests
 	case domain.ErrorCode(err) == domain.Busy:
-		errs.add("", err.Error())
+		errs.Add("", err.Error())
 		return http.StatusServiceUnavailable
 	}
 	return 0
 }
 
 func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
-	if v, ok := viewerOf(r); ok {
-		if err := s.uc.accounts.SignOut(r.Context(), v.token); err != nil {
-			s.serverError(w, r, err)
+	if v, ok := ui.ViewerOf(r); ok {
+		if err := s.accounts.SignOut(r.Context(), v.Token); err != nil {
+			s.ui.ServerError(w, r, err)
 			return
 		}
 	}
 	s.clearSessionCookie(w)
-	redirectWithFlash(w, r, "/login", "Đã đăng xuất.")
+	ui.Redirect(w, r, "/login", "Đã đăng xuất.")
 }
 
 func (s *Server) clearSessionCookie(w http.ResponseWriter) {
@@ -98,23 +98,4 @@ func safeNext(next string) string {
 		return "/"
 	}
 	return next
-}
-
-// clientIP is the address the request came from. Behind a reverse proxy
-// (Config.BehindProxy) it is the address the proxy appended last to
-// X-Forwarded-For — the one a client cannot forge; otherwise every client
-// would share the proxy's address and its limits.
-func (s *Server) clientIP(r *http.Request) string {
-	if s.cfg.BehindProxy {
-		if hops := strings.Split(r.Header.Get("X-Forwarded-For"), ","); len(hops) > 0 {
-			if last := strings.TrimSpace(hops[len(hops)-1]); net.ParseIP(last) != nil {
-				return last
-			}
-		}
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }

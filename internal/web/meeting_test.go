@@ -11,6 +11,7 @@ import (
 )
 
 func TestMeetingRoutes(t *testing.T) {
+	t.Parallel()
 	runScenariosOf(t, func(h *harness) []scenario {
 		demo := h.meetingOfDemo()
 		own := fmt.Sprintf("/meetings/%d", demo.ID)
@@ -59,6 +60,7 @@ func TestMeetingRoutes(t *testing.T) {
 }
 
 func TestCrossCommuneWritesChangeNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.as("quantri")
 		other := fmt.Sprintf("/meetings/%d", h.other.Meeting.ID)
@@ -77,8 +79,10 @@ func TestCrossCommuneWritesChangeNothing(t *testing.T) {
 }
 
 func TestStaffRecordsAMeeting(t *testing.T) {
+	t.Parallel()
 	for _, date := range []string{"05/03/2026", "2026-03-05", "5/3/2026"} {
 		t.Run(date, func(t *testing.T) {
+			t.Parallel()
 			eachHarness(t, func(t *testing.T, h *harness) {
 				c := h.as("vanphong")
 				res := c.post("/meetings", url.Values{"date": {date}, "kind": {"leaders"}, "chair": {"Chủ tịch UBND xã"},
@@ -109,6 +113,7 @@ func TestStaffRecordsAMeeting(t *testing.T) {
 }
 
 func TestBadMeetingInputIsRefusedAndSavesNothing(t *testing.T) {
+	t.Parallel()
 	valid := func() url.Values {
 		return url.Values{"date": {"2026-03-20"}, "kind": {"committee"}, "chair": {"Bí thư"}, "content": {"nội dung giữ lại"}}
 	}
@@ -158,6 +163,7 @@ func TestBadMeetingInputIsRefusedAndSavesNothing(t *testing.T) {
 }
 
 func TestEditingAMeetingKeepsItsTasks(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		demo := h.meetingOfDemo()
 		res := h.as("lanhdao").post(fmt.Sprintf("/meetings/%d", demo.ID), url.Values{"date": {"13/03/2026"}, "kind": {"standing"},
@@ -181,6 +187,7 @@ func TestEditingAMeetingKeepsItsTasks(t *testing.T) {
 }
 
 func TestMeetingsOfALockedMonthCannotChange(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		must(t, h.store.LockPeriod(t.Context(), domain.PeriodLock{OrgID: h.org.ID, Period: domain.MonthPeriod(2026, 3), LockedAt: testNow, LockedBy: "lanhdao"}))
 		c := h.as("quantri")

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 const sessionCookie = "nq57_session"
@@ -19,24 +20,24 @@ const sessionCookie = "nq57_session"
 func (s *Server) withSession(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if s.cfg.SecureCookies {
-			r = withSecureCookies(r)
+			r = ui.WithSecureCookies(r)
 		}
 		c, err := r.Cookie(sessionCookie)
 		if err != nil || c.Value == "" || strings.HasPrefix(r.URL.Path, "/static/") {
 			next.ServeHTTP(w, r)
 			return
 		}
-		session, err := s.uc.accounts.Session(r.Context(), c.Value)
+		session, err := s.accounts.Session(r.Context(), c.Value)
 		if err != nil {
 			if !domain.IsNotFound(err) {
-				s.serverError(w, r, err)
+				s.ui.ServerError(w, r, err)
 				return
 			}
 			s.clearSessionCookie(w)
 			next.ServeHTTP(w, r)
 			return
 		}
-		r = withViewer(r, viewer{User: session.User, Org: session.Org, token: session.TokenHash})
+		r = ui.WithViewer(r, ui.Viewer{User: session.User, Org: session.Org, Token: session.TokenHash})
 		if session.User.MustChange && r.URL.Path != "/password" && r.URL.Path != "/logout" {
 			http.Redirect(w, r, "/password", http.StatusSeeOther)
 			return
@@ -48,7 +49,7 @@ func (s *Server) withSession(next http.Handler) http.Handler {
 // requireUser sends an anonymous visitor to the sign-in page.
 func requireUser(next http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if _, ok := viewerOf(r); !ok {
+		if _, ok := ui.ViewerOf(r); !ok {
 			target := "/login"
 			if r.Method == http.MethodGet && r.URL.Path != "/" {
 				target += "?next=" + url.QueryEscape(r.URL.RequestURI())
@@ -63,8 +64,8 @@ func requireUser(next http.HandlerFunc) http.HandlerFunc {
 // require lets through only users whose role allows the action.
 func (s *Server) require(a domain.Action, next http.HandlerFunc) http.HandlerFunc {
 	return requireUser(func(w http.ResponseWriter, r *http.Request) {
-		if !mustViewer(r).User.Can(a) {
-			s.forbidden(w, r)
+		if !ui.MustViewer(r).User.Can(a) {
+			s.ui.Forbidden(w, r)
 			return
 		}
 		next(w, r)
@@ -93,7 +94,7 @@ func (s *Server) recoverer(next http.Handler) http.Handler {
 					panic(v)
 				}
 				s.log.Error("panic", "path", r.URL.Path, "value", v, "stack", string(debug.Stack()))
-				s.renderError(w, r, http.StatusInternalServerError, "Đã có lỗi trong hệ thống. Xin thử lại; nếu vẫn lỗi, báo cho quản trị.")
+				s.ui.Error(w, r, http.StatusInternalServerError, ui.ServerErrorMessage)
 			}
 		}()
 		next.ServeHTTP(w, r)

@@ -9,6 +9,7 @@ import (
 )
 
 func TestGroupsAreRenamedAndEmptyOnesDeleted(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		infra := p.Groups[0]

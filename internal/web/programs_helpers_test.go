@@ -7,6 +7,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -81,3 +82,22 @@ func (c *client) upload(path, name string, data []byte) response {
 }
 
 func encode(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// programURL is the page of a program.
+func programURL(id int64) string { return "/programs/" + itoa(id) }
+
+func itoa(id int64) string { return strconv.FormatInt(id, 10) }
+
+// findCriterion returns the group and the criterion with the given id in p,
+// or nils.
+func findCriterion(p *domain.Program, id int64) (*domain.Group, *domain.Criterion) {
+	for gi := range p.Groups {
+		g := &p.Groups[gi]
+		for ci := range g.Criteria {
+			if g.Criteria[ci].ID == id {
+				return g, &g.Criteria[ci]
+			}
+		}
+	}
+	return nil, nil
+}

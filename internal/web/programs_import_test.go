@@ -54,6 +54,7 @@ func hiddenWorkbook(t *testing.T, body string) string {
 }
 
 func TestImportingAWorkbookPreviewsThenSaves(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		before := h.demoProgram()
 		next := h.demoProgram()
@@ -115,6 +116,7 @@ func TestImportingAWorkbookPreviewsThenSaves(t *testing.T) {
 }
 
 func TestImportingANewProgram(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		next := h.demoProgram()
 		next.Number = "07-CTr/BCĐ"
@@ -138,6 +140,7 @@ func TestImportingANewProgram(t *testing.T) {
 }
 
 func TestABrokenWorkbookListsEveryProblemAndSavesNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		before := h.demoProgram()
 		audit := h.lastAudit()
@@ -182,6 +185,7 @@ func TestABrokenWorkbookListsEveryProblemAndSavesNothing(t *testing.T) {
 }
 
 func TestAnImportThatDropsCriteriaWithDataIsRefused(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		before := h.demoProgram()
 		next := h.demoProgram()
@@ -201,6 +205,7 @@ func TestAnImportThatDropsCriteriaWithDataIsRefused(t *testing.T) {
 }
 
 func TestATooLargeWorkbookIsRefused(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		big := make([]byte, DefaultConfig().MaxUploadBytes+1)
 		res := h.as("quantri").upload("/programs/import", "lon.xlsx", big)

@@ -12,6 +12,7 @@ import (
 var secrets = []string{"Bí mật", "Xuân Hòa", "01-CTr/BCĐ"}
 
 func TestProgramRoutes(t *testing.T) {
+	t.Parallel()
 	runScenariosOf(t, func(h *harness) []scenario {
 		p := h.demoProgram()
 		prog := fmt.Sprintf("/programs/%d", p.ID)
@@ -112,6 +113,7 @@ func TestProgramRoutes(t *testing.T) {
 // TestCrossCommuneAttemptsChangeNothing sends every write to the other
 // commune's program and criterion, then checks the program is as it was.
 func TestCrossCommuneAttemptsChangeNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		before := h.program(h.other.Program.ID)
 		other := fmt.Sprintf("/programs/%d", h.other.Program.ID)

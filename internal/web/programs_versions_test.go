@@ -9,6 +9,7 @@ import (
 
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 // hiddenVersion returns the version a page's form carries.
@@ -151,7 +152,7 @@ func TestTheBlankWorkbookIsOffered(t *testing.T) {
 			t.Error("the programs page does not offer the blank workbook")
 		}
 		res := viewer.get("/programs/template.xlsx")
-		if res.status != http.StatusOK || res.header.Get("Content-Type") != xlsxType ||
+		if res.status != http.StatusOK || res.header.Get("Content-Type") != ui.XLSXType ||
 			!strings.Contains(res.header.Get("Content-Disposition"), "mau-chuong-trinh-cong-tac.xlsx") {
 			t.Fatalf("template: %d %q %q", res.status, res.header.Get("Content-Type"), res.header.Get("Content-Disposition"))
 		}

@@ -10,9 +10,11 @@ import (
 	"testing"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 func TestCreatingAProgram(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		bad := admin.post("/programs", url.Values{"number": {""}, "date": {"31/02/2026"}, "year": {"năm nay"}, "title": {"Giữ lại"}})
@@ -55,6 +57,7 @@ func TestCreatingAProgram(t *testing.T) {
 }
 
 func TestEditingTheProgramHeader(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		path := fmt.Sprintf("/programs/%d", p.ID)
@@ -81,6 +84,7 @@ func TestEditingTheProgramHeader(t *testing.T) {
 }
 
 func TestAddingGroupsAndCriteria(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		path := fmt.Sprintf("/programs/%d", p.ID)
@@ -125,6 +129,7 @@ func TestAddingGroupsAndCriteria(t *testing.T) {
 }
 
 func TestBadCriterionInputSavesNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		admin := h.as("quantri")
@@ -166,6 +171,7 @@ func TestBadCriterionInputSavesNothing(t *testing.T) {
 }
 
 func TestEditingACriterionKeepsItsIDAndData(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		c := p.Groups[0].Criteria[0] // I.1, met in February: it has data
@@ -196,6 +202,7 @@ func TestEditingACriterionKeepsItsIDAndData(t *testing.T) {
 }
 
 func TestMovingCriteria(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		g := p.Groups[0]
@@ -236,6 +243,7 @@ func TestMovingCriteria(t *testing.T) {
 }
 
 func TestDeletingCriteria(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		admin := h.as("quantri")
@@ -267,10 +275,11 @@ func TestDeletingCriteria(t *testing.T) {
 }
 
 func TestExportingAProgram(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		p := h.demoProgram()
 		res := h.as("xem").get(fmt.Sprintf("/programs/%d/export.xlsx", p.ID))
-		if res.status != http.StatusOK || res.header.Get("Content-Type") != xlsxType {
+		if res.status != http.StatusOK || res.header.Get("Content-Type") != ui.XLSXType {
 			t.Fatalf("export: %d %q", res.status, res.header.Get("Content-Type"))
 		}
 		cd := res.header.Get("Content-Disposition")

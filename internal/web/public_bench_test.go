@@ -18,6 +18,7 @@ import (
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
 	"github.com/nq57/nq57/internal/usecase"
+	"github.com/nq57/nq57/internal/web/public"
 )
 
 // BenchmarkPublicSubmit measures the sustained rate of public submissions
@@ -77,7 +78,7 @@ func benchServer(b *testing.B, dsn string) (*storage.Store, string, int64) {
 }
 
 func benchPost(b *testing.B, client *http.Client, url string, sender int64) {
-	body := goodJSON(func(r *apiSubmitRequest) {
+	body := goodJSON(func(r *public.SubmitRequest) {
 		r.Sender.Phone = fmt.Sprintf("09%08d", sender%100000000)
 		r.Sender.Email = fmt.Sprintf("nguoi.gui.%d@example.vn", sender)
 		r.Title = fmt.Sprintf("Kiến nghị số %d về thủ tục cấp phép xây dựng", sender)
@@ -93,7 +94,7 @@ func benchPost(b *testing.B, client *http.Client, url string, sender int64) {
 		b.Errorf("status %d: %s", res.StatusCode, msg)
 		return
 	}
-	var got apiSubmitResponse
+	var got public.SubmitResponse
 	if err := json.NewDecoder(res.Body).Decode(&got); err != nil || got.Code == "" {
 		b.Errorf("no code in the answer: %v", err)
 	}

@@ -223,7 +223,7 @@ func TestPublicFormAttachments(t *testing.T) {
 		}{
 			{"wrong type", []testFile{{"chuong-trinh.exe", exeBytes}}, "Tệp “chuong-trinh.exe” không được nhận: chỉ nhận tệp PDF, JPG, PNG, DOCX, XLSX."},
 			{"renamed program", []testFile{{"don.pdf", exeBytes}}, "Tệp “don.pdf” không phải là tệp PDF thật"},
-			{"old Word file", []testFile{{"don.doc", []byte(oleMagic + "xx")}}, "không được nhận"},
+			{"old Word file", []testFile{{"don.doc", []byte(domain.OLEMagic + "xx")}}, "không được nhận"},
 			{"oversize", []testFile{{"anh.png", append(append([]byte{}, pngBytes...), make([]byte, 2<<10)...)}}, "quá giới hạn 1 KB mỗi tệp"},
 			{"four files", []testFile{{"a.pdf", pdfBytes}, {"b.pdf", pdfBytes}, {"c.pdf", pdfBytes}, {"d.pdf", pdfBytes}}, "Chỉ được đính kèm tối đa 3 tệp; bạn đã chọn 4 tệp."},
 			{"empty", []testFile{{"rong.pdf", nil}}, "Tệp “rong.pdf” rỗng."},

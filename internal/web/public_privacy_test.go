@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/web/public"
 )
 
 // TestPublishingMasksTheSendersData answers a submission whose content and
@@ -48,7 +49,7 @@ func TestPublishingMasksTheSendersData(t *testing.T) {
 		if !strings.Contains(published, "Kính gửi ông N. V. A. ([đã ẩn]): UBND xã sẽ tổ chức") || !strings.Contains(published, "Tôi là N. V. A.") {
 			t.Errorf("/tra-loi does not show the masked answer\n%s", excerpt(published))
 		}
-		var api apiSubmissionView
+		var api public.SubmissionView
 		must(t, json.Unmarshal([]byte(c.get("/api/v1/submissions/"+code).body), &api))
 		for where, body := range map[string]string{
 			"/tra-loi": published, "/tra-cuu": htmlText(c.get("/tra-cuu?ma=" + url.QueryEscape(code)).body),

@@ -5,6 +5,9 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/nq57/nq57/internal/web/public"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 // TestAPIRefusesTextNqCannotKeep sends JSON bodies whose strings hold what
@@ -16,16 +19,16 @@ func TestAPIRefusesTextNqCannotKeep(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
 		name  string
-		edit  func(*apiSubmitRequest)
+		edit  func(*public.SubmitRequest)
 		field string
 	}{
-		{"NUL in the title", func(r *apiSubmitRequest) { r.Title = "Rút ngắn thời gian\x00 cấp phép xây dựng" }, "title"},
-		{"NUL in the content", func(r *apiSubmitRequest) { r.Content += "\x00" }, "content"},
-		{"bell in the sender's name", func(r *apiSubmitRequest) { r.Sender.Name = "Nguyễn\x07 Văn An" }, "sender.name"},
-		{"escape in the address", func(r *apiSubmitRequest) { r.Sender.Address = "Thôn \x1b[31mĐông" }, "sender.address"},
-		{"line break in the phone", func(r *apiSubmitRequest) { r.Sender.Phone = "0912\n345678" }, "sender.phone"},
-		{"NUL in the organisation", func(r *apiSubmitRequest) { r.Org = "xuan-hung\x00" }, "org"},
-		{"line separator in the field", func(r *apiSubmitRequest) { r.Field = "Chuyển đổi\u2028số" }, "field"},
+		{"NUL in the title", func(r *public.SubmitRequest) { r.Title = "Rút ngắn thời gian\x00 cấp phép xây dựng" }, "title"},
+		{"NUL in the content", func(r *public.SubmitRequest) { r.Content += "\x00" }, "content"},
+		{"bell in the sender's name", func(r *public.SubmitRequest) { r.Sender.Name = "Nguyễn\x07 Văn An" }, "sender.name"},
+		{"escape in the address", func(r *public.SubmitRequest) { r.Sender.Address = "Thôn \x1b[31mĐông" }, "sender.address"},
+		{"line break in the phone", func(r *public.SubmitRequest) { r.Sender.Phone = "0912\n345678" }, "sender.phone"},
+		{"NUL in the organisation", func(r *public.SubmitRequest) { r.Org = "xuan-hung\x00" }, "org"},
+		{"line separator in the field", func(r *public.SubmitRequest) { r.Field = "Chuyển đổi\u2028số" }, "field"},
 	}
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.anonymous()
@@ -35,7 +38,7 @@ func TestAPIRefusesTextNqCannotKeep(t *testing.T) {
 				if res.status != http.StatusUnprocessableEntity {
 					t.Fatalf("status %d, want 422\n%s", res.status, res.body)
 				}
-				var got apiError
+				var got ui.JSONError
 				if err := json.Unmarshal([]byte(res.body), &got); err != nil || got.Error == "" {
 					t.Fatalf("not the API's error shape: %v\n%s", err, res.body)
 				}
@@ -46,7 +49,7 @@ func TestAPIRefusesTextNqCannotKeep(t *testing.T) {
 			})
 		}
 		// A multi-line content keeps its lines.
-		if res := c.postJSON("/api/v1/submissions", jsonType, goodJSON(func(r *apiSubmitRequest) { r.Content += "\r\nDòng thứ hai." })); res.status != http.StatusCreated {
+		if res := c.postJSON("/api/v1/submissions", jsonType, goodJSON(func(r *public.SubmitRequest) { r.Content += "\r\nDòng thứ hai." })); res.status != http.StatusCreated {
 			t.Errorf("a content on two lines: %d\n%s", res.status, res.body)
 		}
 		if n := countSubmissions(t, h); n != 1 {

@@ -31,6 +31,7 @@ func validReportDefaults() url.Values {
 // TestReportDefaultsRoutes: everyone signed in reads the settings; only
 // administrators and leaders get the form and may save.
 func TestReportDefaultsRoutes(t *testing.T) {
+	t.Parallel()
 	secrets := []string{"Xuân Hòa", "bí mật", "Bí mật"}
 	readOnly := []string{"Thiết lập chung của báo cáo", "Bạn chỉ xem được", "Bùi Thị Hồng Chiên", "Ủy Ban Kiểm tra tỉnh uỷ,",
 		"Dòng đầu bên trái, chữ in hoa: ĐẢNG BỘ TỈNH NINH BÌNH", "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)", `href="/reports/2026-03/preview"`}
@@ -67,6 +68,7 @@ func TestReportDefaultsRoutes(t *testing.T) {
 // TestReportDefaultsChangeTheDocument: a save reaches the draft of March (which
 // sets none of these itself) and is in the audit log, for Xuân Hưng only.
 func TestReportDefaultsChangeTheDocument(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		leader := h.as("lanhdao")
 		form := withValues(validReportDefaults(), "style", "state", "symbol", "BC-UBND", "superior_body", "UBND tỉnh Ninh Bình",
@@ -116,6 +118,7 @@ func TestReportDefaultsChangeTheDocument(t *testing.T) {
 // TestReportDefaultsRefuseBadInput: every problem is named beside its field,
 // with a 422, the input kept, and nothing saved or logged.
 func TestReportDefaultsRefuseBadInput(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("Ban Chấp hành ", 12) + "xã" // 170 characters
 	cases := []struct {
 		name   string
@@ -174,6 +177,7 @@ func TestReportDefaultsRefuseBadInput(t *testing.T) {
 // settings made of its own names, and reports as soon as it has a program,
 // with nothing of its neighbours'.
 func TestReportDefaultsOfANewCommune(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		ctx := context.Background()
 		org := domain.Org{ParentID: h.org.ParentID, Code: "yen-mac", Name: "Yên Mạc", Level: domain.LevelCommune, Type: domain.TypeXa}

@@ -9,6 +9,7 @@ import (
 // The due day set on the report settings page moves the dashboard's report
 // deadline; a day that is not a day of the month is refused.
 func TestReportDueDayIsSetOnTheSettingsPage(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		leader := h.as("lanhdao")
 		if res := leader.get("/?period=2026-03"); !strings.Contains(res.body, "hạn 25/03/2026") {

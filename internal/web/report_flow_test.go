@@ -30,6 +30,7 @@ func reportComposeForm(changes map[string]string) url.Values {
 // TestComposeIssueUnlockReissue follows a report from its narrative to its
 // issue, the lock, the unlock with a reason and a second issue.
 func TestComposeIssueUnlockReissue(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin, leader := h.as("quantri"), h.as("lanhdao")
 		narrative := "Tháng 3, các cơ quan, đơn vị đã hoàn thành đúng hạn phần lớn chỉ tiêu quý I."

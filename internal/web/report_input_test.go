@@ -11,6 +11,7 @@ import (
 )
 
 func TestBadReportInputSavesNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin, leader := h.as("quantri"), h.as("lanhdao")
 		cases := []struct {
@@ -69,6 +70,7 @@ func TestBadReportInputSavesNothing(t *testing.T) {
 // defaults: the form as shown stores nothing of its own, a change is stored,
 // and emptying a field brings the default back.
 func TestPeriodSettingsKeepOnlyWhatDiffers(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		defaults, err := h.store.ReportSettings(t.Context(), h.org.ID, domain.ReportKindNQ57Monthly, reportMarch)
@@ -113,6 +115,7 @@ func TestPeriodSettingsKeepOnlyWhatDiffers(t *testing.T) {
 // TestIssuedReportsOfAnotherCommuneStayHidden stores an issue in Xuân Hòa and
 // tries to reach it from Xuân Hưng by its ID.
 func TestIssuedReportsOfAnotherCommuneStayHidden(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		foreign := domain.IssuedReport{OrgID: h.other.Org.ID, Kind: domain.ReportKindNQ57Monthly, Period: reportMarch, Number: "7",
 			DocDate: domain.Date(2026, 3, 30), IssuedAt: testNow, IssuedBy: "xuanhoa-admin",

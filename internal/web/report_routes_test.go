@@ -9,6 +9,7 @@ import (
 // TestReportRoutes checks who may do what on the report screens, and that a
 // malformed period or a foreign issue gets a clear 404.
 func TestReportRoutes(t *testing.T) {
+	t.Parallel()
 	secrets := []string{"Xuân Hòa", "bí mật", "Bí mật"}
 	marchPath := "/reports/2026-03"
 	runScenarios(t, []scenario{

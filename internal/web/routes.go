@@ -1,17 +1,18 @@
 package web
 
 import (
-	"io/fs"
 	"net/http"
 
 	"github.com/nq57/nq57/internal/domain"
 )
 
-// routes lists every route of the app: method, path, who may use it, handler.
-// Handlers find the organisation in the signed-in user, never in the URL.
+// routes lists every route of the app, of every audience: method, path, who
+// may use it, handler. The public pages (package public) need no account;
+// the staff screens (package commune) find the organisation in the
+// signed-in user, never in the URL.
 func (s *Server) routes(mux *http.ServeMux) {
-	static, _ := fs.Sub(assets, "static")
-	mux.Handle("GET /static/", cacheStatic(http.StripPrefix("/static/", http.FileServerFS(static))))
+	p, c := s.public, s.commune
+	mux.Handle("GET /static/", s.ui.Static())
 	mux.HandleFunc("GET /healthz", s.health)
 
 	// Accounts.
@@ -20,114 +21,108 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /logout", s.logout)
 	mux.HandleFunc("GET /password", requireUser(s.passwordForm))
 	mux.HandleFunc("POST /password", requireUser(s.changePassword))
-	mux.HandleFunc("GET /users", s.require(domain.ActManageUsers, s.listUsers))
-	mux.HandleFunc("POST /users", s.require(domain.ActManageUsers, s.addUser))
-	mux.HandleFunc("GET /users/{id}", s.require(domain.ActManageUsers, s.showUser))
-	mux.HandleFunc("POST /users/{id}", s.require(domain.ActManageUsers, s.editUser))
-	mux.HandleFunc("POST /users/{id}/disable", s.require(domain.ActManageUsers, s.setUserDisabled(true)))
-	mux.HandleFunc("POST /users/{id}/enable", s.require(domain.ActManageUsers, s.setUserDisabled(false)))
-	mux.HandleFunc("POST /users/{id}/reset-password", s.require(domain.ActManageUsers, s.resetPassword))
-	mux.HandleFunc("GET /units", s.require(domain.ActView, s.listUnits))
-	mux.HandleFunc("POST /units", s.require(domain.ActManageUsers, s.addUnit))
-	mux.HandleFunc("POST /units/{id}", s.require(domain.ActManageUsers, s.editUnit))
+	mux.HandleFunc("GET /users", s.require(domain.ActManageUsers, c.Users))
+	mux.HandleFunc("POST /users", s.require(domain.ActManageUsers, c.AddUser))
+	mux.HandleFunc("GET /users/{id}", s.require(domain.ActManageUsers, c.User))
+	mux.HandleFunc("POST /users/{id}", s.require(domain.ActManageUsers, c.EditUser))
+	mux.HandleFunc("POST /users/{id}/disable", s.require(domain.ActManageUsers, c.DisableUser))
+	mux.HandleFunc("POST /users/{id}/enable", s.require(domain.ActManageUsers, c.EnableUser))
+	mux.HandleFunc("POST /users/{id}/reset-password", s.require(domain.ActManageUsers, c.ResetPassword))
+	mux.HandleFunc("GET /units", s.require(domain.ActView, c.Units))
+	mux.HandleFunc("POST /units", s.require(domain.ActManageUsers, c.AddUnit))
+	mux.HandleFunc("POST /units/{id}", s.require(domain.ActManageUsers, c.EditUnit))
 
 	// Home: the dashboard for a signed-in person; for a visitor the public
 	// home page of the commune, or the list of communes.
 	mux.HandleFunc("GET /{$}", s.home)
-	mux.HandleFunc("GET /xa/{org}", s.communeHome)
+	mux.HandleFunc("GET /xa/{org}", p.Commune)
 
 	// Programs and criteria.
-	mux.HandleFunc("GET /programs", s.require(domain.ActView, s.listPrograms))
-	mux.HandleFunc("POST /programs", s.require(domain.ActEditProgram, s.createProgram))
-	mux.HandleFunc("GET /programs/template.xlsx", s.require(domain.ActView, s.programTemplate))
-	mux.HandleFunc("GET /programs/import", s.require(domain.ActEditProgram, s.importProgramForm))
-	mux.HandleFunc("POST /programs/import", s.require(domain.ActEditProgram, s.importProgramPreview))
-	mux.HandleFunc("POST /programs/import/confirm", s.require(domain.ActEditProgram, s.importProgramConfirm))
-	mux.HandleFunc("GET /programs/{id}", s.require(domain.ActView, s.showProgram))
-	mux.HandleFunc("POST /programs/{id}", s.require(domain.ActEditProgram, s.updateProgram))
-	mux.HandleFunc("GET /programs/{id}/export.xlsx", s.require(domain.ActView, s.exportProgram))
-	mux.HandleFunc("POST /programs/{id}/groups", s.require(domain.ActEditProgram, s.addGroup))
-	mux.HandleFunc("POST /programs/{id}/groups/{group}/rename", s.require(domain.ActEditProgram, s.renameGroup))
-	mux.HandleFunc("POST /programs/{id}/groups/{group}/delete", s.require(domain.ActEditProgram, s.deleteGroup))
-	mux.HandleFunc("GET /programs/{id}/criteria/new", s.require(domain.ActEditProgram, s.newCriterionForm))
-	mux.HandleFunc("POST /programs/{id}/criteria", s.require(domain.ActEditProgram, s.createCriterion))
-	mux.HandleFunc("GET /criteria/{id}/edit", s.require(domain.ActEditProgram, s.editCriterionForm))
-	mux.HandleFunc("POST /criteria/{id}", s.require(domain.ActEditProgram, s.updateCriterion))
-	mux.HandleFunc("POST /criteria/{id}/move", s.require(domain.ActEditProgram, s.moveCriterion))
-	mux.HandleFunc("POST /criteria/{id}/delete", s.require(domain.ActEditProgram, s.deleteCriterion))
+	mux.HandleFunc("GET /programs", s.require(domain.ActView, c.Programs))
+	mux.HandleFunc("POST /programs", s.require(domain.ActEditProgram, c.CreateProgram))
+	mux.HandleFunc("GET /programs/template.xlsx", s.require(domain.ActView, c.ProgramTemplate))
+	mux.HandleFunc("GET /programs/import", s.require(domain.ActEditProgram, c.ImportProgramForm))
+	mux.HandleFunc("POST /programs/import", s.require(domain.ActEditProgram, c.ImportProgramPreview))
+	mux.HandleFunc("POST /programs/import/confirm", s.require(domain.ActEditProgram, c.ImportProgramConfirm))
+	mux.HandleFunc("GET /programs/{id}", s.require(domain.ActView, c.Program))
+	mux.HandleFunc("POST /programs/{id}", s.require(domain.ActEditProgram, c.UpdateProgram))
+	mux.HandleFunc("GET /programs/{id}/export.xlsx", s.require(domain.ActView, c.ExportProgram))
+	mux.HandleFunc("POST /programs/{id}/groups", s.require(domain.ActEditProgram, c.AddGroup))
+	mux.HandleFunc("POST /programs/{id}/groups/{group}/rename", s.require(domain.ActEditProgram, c.RenameGroup))
+	mux.HandleFunc("POST /programs/{id}/groups/{group}/delete", s.require(domain.ActEditProgram, c.DeleteGroup))
+	mux.HandleFunc("GET /programs/{id}/criteria/new", s.require(domain.ActEditProgram, c.NewCriterionForm))
+	mux.HandleFunc("POST /programs/{id}/criteria", s.require(domain.ActEditProgram, c.CreateCriterion))
+	mux.HandleFunc("GET /criteria/{id}/edit", s.require(domain.ActEditProgram, c.EditCriterionForm))
+	mux.HandleFunc("POST /criteria/{id}", s.require(domain.ActEditProgram, c.UpdateCriterion))
+	mux.HandleFunc("POST /criteria/{id}/move", s.require(domain.ActEditProgram, c.MoveCriterion))
+	mux.HandleFunc("POST /criteria/{id}/delete", s.require(domain.ActEditProgram, c.DeleteCriterion))
 
 	// Data entry.
-	mux.HandleFunc("GET /data", s.require(domain.ActView, s.dataGrid))
-	mux.HandleFunc("POST /data", s.require(domain.ActEnterData, s.saveData))
-	mux.HandleFunc("POST /data/status", s.require(domain.ActEnterData, s.dataStatus))
-	mux.HandleFunc("GET /evidence/{id}", s.require(domain.ActView, s.downloadEvidence))
-	mux.HandleFunc("POST /evidence/{id}/delete", s.require(domain.ActEnterData, s.deleteEvidence))
-	mux.HandleFunc("GET /criteria/{id}/history", s.require(domain.ActView, s.criterionHistory))
+	mux.HandleFunc("GET /data", s.require(domain.ActView, c.DataGrid))
+	mux.HandleFunc("POST /data", s.require(domain.ActEnterData, c.SaveData))
+	mux.HandleFunc("POST /data/status", s.require(domain.ActEnterData, c.DataStatus))
+	mux.HandleFunc("GET /evidence/{id}", s.require(domain.ActView, c.Evidence))
+	mux.HandleFunc("POST /evidence/{id}/delete", s.require(domain.ActEnterData, c.DeleteEvidence))
+	mux.HandleFunc("GET /criteria/{id}/history", s.require(domain.ActView, c.CriterionHistory))
 
 	// Meetings and tasks.
-	mux.HandleFunc("GET /meetings", s.require(domain.ActView, s.listMeetings))
-	mux.HandleFunc("GET /meetings/new", s.require(domain.ActEditMeetings, s.newMeetingForm))
-	mux.HandleFunc("POST /meetings", s.require(domain.ActEditMeetings, s.createMeeting))
-	mux.HandleFunc("GET /meetings/{id}", s.require(domain.ActView, s.showMeeting))
-	mux.HandleFunc("POST /meetings/{id}", s.require(domain.ActEditMeetings, s.updateMeeting))
-	mux.HandleFunc("POST /meetings/{id}/tasks", s.require(domain.ActEditMeetings, s.addTask))
-	mux.HandleFunc("POST /tasks/{id}", s.require(domain.ActEditMeetings, s.updateTask))
+	mux.HandleFunc("GET /meetings", s.require(domain.ActView, c.Meetings))
+	mux.HandleFunc("GET /meetings/new", s.require(domain.ActEditMeetings, c.NewMeetingForm))
+	mux.HandleFunc("POST /meetings", s.require(domain.ActEditMeetings, c.CreateMeeting))
+	mux.HandleFunc("GET /meetings/{id}", s.require(domain.ActView, c.Meeting))
+	mux.HandleFunc("POST /meetings/{id}", s.require(domain.ActEditMeetings, c.UpdateMeeting))
+	mux.HandleFunc("POST /meetings/{id}/tasks", s.require(domain.ActEditMeetings, c.AddTask))
+	mux.HandleFunc("POST /tasks/{id}", s.require(domain.ActEditMeetings, c.UpdateTask))
 
 	// Reports.
-	mux.HandleFunc("GET /reports", s.require(domain.ActView, s.listReports))
-	mux.HandleFunc("GET /reports/{period}", s.require(domain.ActView, s.composeReport))
-	mux.HandleFunc("POST /reports/{period}", s.require(domain.ActComposeReport, s.saveReport))
-	mux.HandleFunc("GET /reports/{period}/preview", s.require(domain.ActView, s.previewReport))
-	mux.HandleFunc("GET /reports/{period}/download/{format}", s.require(domain.ActView, s.downloadReport))
-	mux.HandleFunc("POST /reports/{period}/issue", s.require(domain.ActIssueReport, s.issueReport))
-	mux.HandleFunc("GET /reports/{period}/issued/{id}/{format}", s.require(domain.ActView, s.downloadIssued))
-	mux.HandleFunc("POST /reports/{period}/unlock", s.require(domain.ActUnlockPeriod, s.unlockPeriod))
-	mux.HandleFunc("GET /settings/report", s.require(domain.ActView, s.reportDefaults))
-	mux.HandleFunc("POST /settings/report", s.require(domain.ActComposeReport, s.saveReportDefaults))
+	mux.HandleFunc("GET /reports", s.require(domain.ActView, c.Reports))
+	mux.HandleFunc("GET /reports/{period}", s.require(domain.ActView, c.ComposeReport))
+	mux.HandleFunc("POST /reports/{period}", s.require(domain.ActComposeReport, c.SaveReport))
+	mux.HandleFunc("GET /reports/{period}/preview", s.require(domain.ActView, c.PreviewReport))
+	mux.HandleFunc("GET /reports/{period}/download/{format}", s.require(domain.ActView, c.DownloadReport))
+	mux.HandleFunc("POST /reports/{period}/issue", s.require(domain.ActIssueReport, c.IssueReport))
+	mux.HandleFunc("GET /reports/{period}/issued/{id}/{format}", s.require(domain.ActView, c.DownloadIssued))
+	mux.HandleFunc("POST /reports/{period}/unlock", s.require(domain.ActUnlockPeriod, c.UnlockPeriod))
+	mux.HandleFunc("GET /settings/report", s.require(domain.ActView, c.ReportDefaults))
+	mux.HandleFunc("POST /settings/report", s.require(domain.ActComposeReport, c.SaveReportDefaults))
 
 	// Citizen submissions, public: no account needed.
-	mux.HandleFunc("GET /pakn/{org}", s.submissionForm)
-	mux.HandleFunc("POST /pakn/{org}", s.submit)
-	mux.HandleFunc("GET /tra-cuu", s.lookupSubmission)
-	mux.HandleFunc("GET /tra-loi", s.publishedAnswers)
-	mux.HandleFunc("POST /api/v1/submissions", s.apiSubmit)
-	mux.HandleFunc("GET /api/v1/submissions/{code}", s.apiSubmission)
+	mux.HandleFunc("GET /pakn/{org}", p.Form)
+	mux.HandleFunc("POST /pakn/{org}", p.Submit)
+	mux.HandleFunc("GET /tra-cuu", p.Lookup)
+	mux.HandleFunc("GET /tra-loi", p.Answers)
+	mux.HandleFunc("POST /api/v1/submissions", p.APISubmit)
+	mux.HandleFunc("GET /api/v1/submissions/{code}", p.APISubmission)
 
 	// Citizen submissions, staff.
-	mux.HandleFunc("GET /submissions", s.require(domain.ActHandleSubmissions, s.inbox))
-	mux.HandleFunc("GET /submissions/new", s.require(domain.ActRecordSubmissions, s.recordSubmissionForm))
-	mux.HandleFunc("POST /submissions", s.require(domain.ActRecordSubmissions, s.recordSubmission))
-	mux.HandleFunc("GET /submissions/import", s.require(domain.ActRecordSubmissions, s.importSubmissionsForm))
-	mux.HandleFunc("POST /submissions/import", s.require(domain.ActRecordSubmissions, s.importSubmissionsPreview))
-	mux.HandleFunc("POST /submissions/import/confirm", s.require(domain.ActRecordSubmissions, s.importSubmissionsConfirm))
-	mux.HandleFunc("GET /submissions/{id}", s.require(domain.ActHandleSubmissions, s.showSubmission))
-	mux.HandleFunc("POST /submissions/{id}/{action}", s.require(domain.ActHandleSubmissions, s.actOnSubmission))
-	mux.HandleFunc("GET /submissions/{id}/files/{file}", s.require(domain.ActHandleSubmissions, s.submissionFile))
-	mux.HandleFunc("GET /statistics", s.require(domain.ActView, s.statistics))
-	mux.HandleFunc("GET /statistics/export.xlsx", s.require(domain.ActView, s.exportStatistics))
-	mux.HandleFunc("GET /settings/answers", s.require(domain.ActHandleSubmissions, s.answerTemplates))
-	mux.HandleFunc("POST /settings/answers", s.require(domain.ActConfigureSubmissions, s.saveAnswerTemplate))
-	mux.HandleFunc("POST /settings/answers/{id}/delete", s.require(domain.ActConfigureSubmissions, s.deleteAnswerTemplate))
-	mux.HandleFunc("GET /settings/deadlines", s.require(domain.ActView, s.deadlineSettings))
-	mux.HandleFunc("POST /settings/deadlines", s.require(domain.ActConfigureSubmissions, s.saveDeadlineSettings))
-	mux.HandleFunc("GET /settings/calendar", s.require(domain.ActView, s.calendarSettings))
-	mux.HandleFunc("POST /settings/calendar", s.require(domain.ActConfigureSubmissions, s.saveCalendarOverride))
-	mux.HandleFunc("POST /settings/calendar/delete", s.require(domain.ActConfigureSubmissions, s.deleteCalendarOverride))
+	mux.HandleFunc("GET /submissions", s.require(domain.ActHandleSubmissions, c.Inbox))
+	mux.HandleFunc("GET /submissions/new", s.require(domain.ActRecordSubmissions, c.RecordSubmissionForm))
+	mux.HandleFunc("POST /submissions", s.require(domain.ActRecordSubmissions, c.RecordSubmission))
+	mux.HandleFunc("GET /submissions/import", s.require(domain.ActRecordSubmissions, c.ImportSubmissionsForm))
+	mux.HandleFunc("POST /submissions/import", s.require(domain.ActRecordSubmissions, c.ImportSubmissionsPreview))
+	mux.HandleFunc("POST /submissions/import/confirm", s.require(domain.ActRecordSubmissions, c.ImportSubmissionsConfirm))
+	mux.HandleFunc("GET /submissions/{id}", s.require(domain.ActHandleSubmissions, c.Submission))
+	mux.HandleFunc("POST /submissions/{id}/{action}", s.require(domain.ActHandleSubmissions, c.ActOnSubmission))
+	mux.HandleFunc("GET /submissions/{id}/files/{file}", s.require(domain.ActHandleSubmissions, c.SubmissionFile))
+	mux.HandleFunc("GET /statistics", s.require(domain.ActView, c.Statistics))
+	mux.HandleFunc("GET /statistics/export.xlsx", s.require(domain.ActView, c.ExportStatistics))
+	mux.HandleFunc("GET /settings/answers", s.require(domain.ActHandleSubmissions, c.AnswerTemplates))
+	mux.HandleFunc("POST /settings/answers", s.require(domain.ActConfigureSubmissions, c.SaveAnswerTemplate))
+	mux.HandleFunc("POST /settings/answers/{id}/delete", s.require(domain.ActConfigureSubmissions, c.DeleteAnswerTemplate))
+	mux.HandleFunc("GET /settings/deadlines", s.require(domain.ActView, c.DeadlineSettings))
+	mux.HandleFunc("POST /settings/deadlines", s.require(domain.ActConfigureSubmissions, c.SaveDeadlineSettings))
+	mux.HandleFunc("GET /settings/calendar", s.require(domain.ActView, c.CalendarSettings))
+	mux.HandleFunc("POST /settings/calendar", s.require(domain.ActConfigureSubmissions, c.SaveCalendarOverride))
+	mux.HandleFunc("POST /settings/calendar/delete", s.require(domain.ActConfigureSubmissions, c.DeleteCalendarOverride))
 
 	// Audit log.
-	mux.HandleFunc("GET /audit", s.require(domain.ActReadAudit, s.auditLog))
-	mux.HandleFunc("GET /audit/export.xlsx", s.require(domain.ActReadAudit, s.exportAudit))
+	mux.HandleFunc("GET /audit", s.require(domain.ActReadAudit, c.AuditLog))
+	mux.HandleFunc("GET /audit/export.xlsx", s.require(domain.ActReadAudit, c.ExportAudit))
+
+	// The province's screens (package province) will be listed here.
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Write([]byte("ok\n"))
-}
-
-// cacheStatic lets browsers keep the embedded assets for a day.
-func cacheStatic(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "public, max-age=86400")
-		next.ServeHTTP(w, r)
-	})
 }

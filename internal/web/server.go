@@ -1,11 +1,14 @@
-// Package web is nq57's web application: server-rendered Vietnamese pages for
-// the people of one organisation (accounts and roles, programs and criteria,
-// monthly data entry, meetings and tasks, report composition and issue, the
-// audit log). Every route is listed in routes.go.
+// Package web is nq57's web application: server-rendered Vietnamese pages
+// for visitors without an account (package public), the staff of a commune
+// (package commune) and, next, of a province (package province), sharing one
+// small UI kit (package ui). This package lists every route of every
+// audience in routes.go, runs the middleware around them (session, roles,
+// text guard, security headers) and signs people in and out.
 package web
 
 import (
 	"context"
+	"embed"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -21,6 +24,9 @@ import (
 	"github.com/nq57/nq57/internal/reporting"
 	"github.com/nq57/nq57/internal/submissions"
 	"github.com/nq57/nq57/internal/usecase"
+	"github.com/nq57/nq57/internal/web/commune"
+	"github.com/nq57/nq57/internal/web/public"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 // Config is what the server needs to know about its deployment.
@@ -51,44 +57,31 @@ func DefaultConfig() Config {
 
 // Server serves the web app. Make one with New.
 type Server struct {
-	cfg     Config
-	uc      useCases
-	pages   *pages
-	log     *slog.Logger
-	now     func() time.Time
-	submits *clientLimiter
-	mux     *http.ServeMux // the routes, for the GET address of a page answering a POST (prg.go)
+	cfg      Config
+	accounts *accounts.Service // sign-in, sessions, passwords
+	ui       *ui.Kit
+	public   *public.Handlers
+	commune  *commune.Handlers
+	log      *slog.Logger
+	now      func() time.Time
+	mux      *http.ServeMux // the routes, for the GET address of a page answering a POST (prg.go)
 }
 
-// useCases are the application layer's services the handlers call.
-type useCases struct {
-	entry       *entry.Service
-	programs    *programs.Service
-	reporting   *reporting.Service
-	submissions *submissions.Service
-	meetings    *meetings.Service
-	accounts    *accounts.Service
-	orgs        *orgs.Service
-	auditlog    *auditlog.Service
-}
+//go:embed templates
+var files embed.FS
 
-func newUseCases(cfg Config, env usecase.Env, r *assemble.Renderer) useCases {
-	return useCases{
-		entry:       entry.New(env),
-		programs:    programs.New(env),
-		reporting:   reporting.New(env, r),
-		submissions: submissions.New(env),
-		meetings:    meetings.New(env),
-		accounts:    accounts.New(env, cfg.accountsPolicy()),
-		orgs:        orgs.New(env),
-		auditlog:    auditlog.New(env),
-	}
-}
-
-// New prepares the server on env: parses every template and the report
-// renderer, and builds the use cases.
+// New prepares the server on env: builds the use cases, parses every page of
+// every audience and the report renderer, and makes each audience's
+// handlers.
 func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
-	p, err := parsePages()
+	if env.Now == nil {
+		env.Now = time.Now
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{cfg: cfg, log: log, now: env.Now}
+	kit, err := ui.New(ui.Config{BehindProxy: cfg.BehindProxy, GetURL: s.getURLOf}, log, files, public.Files(), commune.Files())
 	if err != nil {
 		return nil, err
 	}
@@ -96,14 +89,21 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("report renderer: %w", err)
 	}
-	if env.Now == nil {
-		env.Now = time.Now
-	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	return &Server{cfg: cfg, uc: newUseCases(cfg, env, r), pages: p, log: log, now: env.Now,
-		submits: newClientLimiter(cfg.SubmitPerMinute, cfg.SubmitBurst)}, nil
+	s.ui, s.accounts = kit, accounts.New(env, cfg.accountsPolicy())
+	orgService, submissionService := orgs.New(env), submissions.New(env)
+	s.public = public.New(kit, public.UseCases{Submissions: submissionService, Orgs: orgService},
+		public.Config{MaxUploadBytes: cfg.MaxUploadBytes, SubmitPerMinute: cfg.SubmitPerMinute, SubmitBurst: cfg.SubmitBurst}, env.Now)
+	s.commune = commune.New(kit, commune.UseCases{
+		Entry:       entry.New(env),
+		Programs:    programs.New(env),
+		Reporting:   reporting.New(env, r),
+		Submissions: submissionService,
+		Meetings:    meetings.New(env),
+		Accounts:    s.accounts,
+		Orgs:        orgService,
+		Auditlog:    auditlog.New(env),
+	}, cfg.MaxUploadBytes, env.Now)
+	return s, nil
 }
 
 // Handler returns the whole app with its middleware.
@@ -123,7 +123,7 @@ func (s *Server) Handler() http.Handler {
 
 // CleanUp removes expired sessions and old sign-in attempts; run it now and then.
 func (s *Server) CleanUp(ctx context.Context) error {
-	return s.uc.accounts.CleanUp(ctx)
+	return s.accounts.CleanUp(ctx)
 }
 
 // accountsPolicy is the sign-in and session part of the configuration.

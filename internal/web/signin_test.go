@@ -14,6 +14,7 @@ import (
 	"github.com/nq57/nq57/internal/accounts"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/usecase"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 // Forty wrong passwords sent at once for one login from one address: the
@@ -74,7 +75,7 @@ func TestFlashCookieIsSecureUnderSecureCookies(t *testing.T) {
 	srv.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/logout", nil))
 	var flash *http.Cookie
 	for _, c := range rec.Result().Cookies() {
-		if c.Name == flashCookie {
+		if c.Name == "nq57_flash" {
 			flash = c
 		}
 		if !c.Secure {
@@ -100,7 +101,7 @@ func TestSignInRefusalsHaveTheirStatus(t *testing.T) {
 		{accounts.ErrBusy, http.StatusServiceUnavailable, ""},
 		{errors.New("disk full"), 0, ""},
 	} {
-		errs := fieldErrors{}
+		errs := ui.Errors{}
 		if got := signInRefusal(tt.err, errs); got != tt.status {
 			t.Errorf("%v: status %d, want %d", tt.err, got, tt.status)
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nq57/nq57/internal/web/ui"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -88,7 +89,7 @@ func TestStatisticsExportHasTheSameFigures(t *testing.T) {
 	eachHarness(t, func(t *testing.T, h *harness) {
 		statsSeed(t, h)
 		res := h.as("xem").get("/statistics/export.xlsx?from=2026-01&to=2026-03")
-		if res.status != http.StatusOK || res.header.Get("Content-Type") != xlsxType {
+		if res.status != http.StatusOK || res.header.Get("Content-Type") != ui.XLSXType {
 			t.Fatalf("status %d, type %q\n%s", res.status, res.header.Get("Content-Type"), excerpt(res.body))
 		}
 		if cd := res.header.Get("Content-Disposition"); !strings.HasPrefix(cd, `attachment; filename=thong-ke-pakn-xuan-hung-2026-01-den-2026-03.xlsx; filename*=utf-8''Th%E1%BB%91ng`) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/excel"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 // subUpload posts a file as the "file" field of a multipart form.
@@ -84,7 +85,7 @@ func TestImportSubmissionsTemplateDownloads(t *testing.T) {
 	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		res := h.as("vanhoa").get("/submissions/import?template=1")
-		if res.status != http.StatusOK || res.header.Get("Content-Type") != xlsxType {
+		if res.status != http.StatusOK || res.header.Get("Content-Type") != ui.XLSXType {
 			t.Fatalf("status %d, type %q", res.status, res.header.Get("Content-Type"))
 		}
 		wb, err := excelize.OpenReader(strings.NewReader(res.body))

@@ -11,6 +11,7 @@ import (
 )
 
 func TestAddingTasksFromAMeetingsConclusions(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		demo := h.meetingOfDemo()
 		units, err := h.store.Units(t.Context(), h.org.ID)
@@ -53,6 +54,7 @@ func TestAddingTasksFromAMeetingsConclusions(t *testing.T) {
 }
 
 func TestBadTaskInputIsRefusedAndSavesNothing(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		form    url.Values
@@ -93,6 +95,7 @@ func TestBadTaskInputIsRefusedAndSavesNothing(t *testing.T) {
 }
 
 func TestChangingATasksStatus(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		demo := h.meetingOfDemo()
 		open := demo.Tasks[1]
@@ -134,6 +137,7 @@ func TestChangingATasksStatus(t *testing.T) {
 }
 
 func TestOverdueTasksStandOutOnTheMeetingsPages(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		m := domain.Meeting{OrgID: h.org.ID, Date: domain.Date(2026, 3, 2), Kind: domain.MeetingStanding, Content: "rà soát tiến độ",
 			Tasks: []domain.Task{

@@ -6,9 +6,9 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
-	"slices"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/web/ui"
 )
 
 // maxFormBody bounds a form posted without files (URL-encoded). The largest,
@@ -24,7 +24,7 @@ const maxFormBody = 2 << 20
 func (s *Server) guardText(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if field, problem := badQueryText(r.URL.RawQuery); problem != "" {
-			s.refuseText(w, r, field, problem)
+			s.ui.RefuseText(w, r, field, problem)
 			return
 		}
 		if isURLEncodedForm(r) {
@@ -32,14 +32,14 @@ func (s *Server) guardText(next http.Handler) http.Handler {
 			if err := r.ParseForm(); err != nil {
 				var tooBig *http.MaxBytesError
 				if errors.As(err, &tooBig) {
-					s.renderError(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("Biểu mẫu gửi lên quá lớn (tối đa %s). Chưa lưu gì.", byteSize(maxFormBody)))
+					s.ui.Error(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("Biểu mẫu gửi lên quá lớn (tối đa %s). Chưa lưu gì.", domain.ByteSize(maxFormBody)))
 					return
 				}
-				s.badRequest(w, r, "Không đọc được biểu mẫu gửi lên. Chưa lưu gì.")
+				s.ui.BadRequest(w, r, "Không đọc được biểu mẫu gửi lên. Chưa lưu gì.")
 				return
 			}
-			if field, problem := badFormText(r.PostForm); problem != "" {
-				s.refuseText(w, r, field, problem)
+			if field, problem := ui.BadFormText(r.PostForm); problem != "" {
+				s.ui.RefuseText(w, r, field, problem)
 				return
 			}
 		}
@@ -65,36 +65,5 @@ func badQueryText(raw string) (field, problem string) {
 	if err != nil {
 		return "", "địa chỉ trang có tham số viết sai"
 	}
-	return badFormText(values)
-}
-
-// badFormText returns the first field (in name order, so the answer is the
-// same every time) whose name or value fails domain.CheckText. Values may be
-// multi-line: which fields are one-line is each form's business.
-func badFormText(values url.Values) (field, problem string) {
-	names := make([]string, 0, len(values))
-	for name := range values {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		if p := domain.CheckText(name, false); p != "" {
-			return "", "tên một ô " + p
-		}
-		for _, v := range values[name] {
-			if p := domain.CheckText(v, true); p != "" {
-				return name, p
-			}
-		}
-	}
-	return "", ""
-}
-
-// refuseText answers a request refused by guardText.
-func (s *Server) refuseText(w http.ResponseWriter, r *http.Request, field, problem string) {
-	where := "Nội dung gửi lên"
-	if field != "" {
-		where = "Ô “" + field + "”"
-	}
-	s.renderError(w, r, http.StatusUnprocessableEntity, where+" "+problem+". Chưa lưu gì: hãy xóa ký tự đó rồi gửi lại.")
+	return ui.BadFormText(values)
 }

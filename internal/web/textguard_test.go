@@ -10,6 +10,7 @@ import (
 // invalid UTF-8: both are refused at the way in, naming the field, and
 // nothing is saved.
 func TestTextThatCannotBeKeptIsRefusedAtTheWayIn(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		before := h.meetingCount()
 		leader := h.as("lanhdao")

@@ -38,6 +38,7 @@ func unitState(h *harness) string {
 }
 
 func TestUnitRoutes(t *testing.T) {
+	t.Parallel()
 	runScenariosOf(t, func(h *harness) []scenario {
 		vhxh, _ := unitByCode(h, h.org.ID, "vh-xh")
 		theirs, _ := unitByCode(h, h.other.Org.ID, "vpdu")
@@ -77,6 +78,7 @@ func TestUnitRoutes(t *testing.T) {
 // Nothing a refused, forbidden or cross-commune write sends may change a unit
 // or reach the audit log.
 func TestUnitWritesThatMustChangeNothing(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		vhxh, _ := unitByCode(h, h.org.ID, "vh-xh")
 		theirs, _ := unitByCode(h, h.other.Org.ID, "vpdu")
@@ -137,6 +139,7 @@ func TestUnitWritesThatMustChangeNothing(t *testing.T) {
 }
 
 func TestRefusedUnitFormKeepsTheInput(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		res := h.as("quantri").post("/units", url.Values{"code": {"tư-pháp"}, "name": {"Phòng Tư pháp"}, "short_name": {"Phòng TP"}})
 		for _, want := range []string{`value="tư-pháp"`, `value="Phòng Tư pháp"`, `value="Phòng TP"`} {
@@ -153,6 +156,7 @@ func TestRefusedUnitFormKeepsTheInput(t *testing.T) {
 }
 
 func TestAdminAddsAUnitAndGivesItAStaffUser(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		admin := h.as("quantri")
 		res := admin.post("/units", url.Values{"code": {" Tu-Phap "}, "name": {"Phòng Tư pháp"}})
@@ -195,6 +199,7 @@ func TestAdminAddsAUnitAndGivesItAStaffUser(t *testing.T) {
 }
 
 func TestAdminRenamesAUnitAndTheCodeStays(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		vhxh, _ := unitByCode(h, h.org.ID, "vh-xh")
 		theirs, _ := unitByCode(h, h.other.Org.ID, "vpdu")
@@ -229,6 +234,7 @@ func TestAdminRenamesAUnitAndTheCodeStays(t *testing.T) {
 // Each row counts the criteria of the newest program the unit leads and its
 // users, as the store has them.
 func TestUnitRowsCountLeadCriteriaAndUsers(t *testing.T) {
+	t.Parallel()
 	eachHarness(t, func(t *testing.T, h *harness) {
 		vhxh, _ := unitByCode(h, h.org.ID, "vh-xh")
 		programs, err := h.store.Programs(t.Context(), h.org.ID)
