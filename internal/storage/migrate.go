@@ -46,7 +46,10 @@ func (s *Store) migrate(ctx context.Context) error {
 func (s *Store) apply(ctx context.Context, m migration) error {
 	return s.WithTx(ctx, func(tx *Store) error {
 		if tx.engine == enginePostgres {
-			if _, err := tx.q.ExecContext(ctx, `SELECT pg_advisory_xact_lock(5757)`); err != nil {
+			// The lock is the schema's: instances migrating one schema take
+			// turns, and databases in other schemas of the server (the tests
+			// make one each) do not wait for them.
+			if _, err := tx.q.ExecContext(ctx, `SELECT pg_advisory_xact_lock(5757, hashtext(current_schema()))`); err != nil {
 				return fmt.Errorf("lock for migration %s: %w", m.name, err)
 			}
 		}
