@@ -55,10 +55,13 @@ func (s *Service) Issue(ctx context.Context, a usecase.Actor, p domain.Period, f
 
 // issueInTx does the issue's work on tx.
 func (s *Service) issueInTx(ctx context.Context, tx *storage.Store, a usecase.Actor, p domain.Period, number string, date time.Time) (Issued, error) {
-	if err := tx.RequireOpen(ctx, a.Org.ID, p); err != nil {
+	// Numbering first: it makes this the one issue of the organisation in
+	// flight (and waits for the writes that found the period open), so that
+	// the period is found open, or locked by an issue just made, after that.
+	if err := tx.LockNumbering(ctx, a.Org.ID); err != nil {
 		return Issued{}, err
 	}
-	if err := tx.LockNumbering(ctx, a.Org.ID); err != nil {
+	if err := tx.RequireOpen(ctx, a.Org.ID, p); err != nil {
 		return Issued{}, err
 	}
 	own, had, err := tx.OwnReportSettings(ctx, a.Org.ID, Kind, p)

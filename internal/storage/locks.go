@@ -42,8 +42,22 @@ func (s *Store) PeriodLocked(ctx context.Context, orgID int64, p domain.Period) 
 }
 
 // RequireOpen returns a Conflict error when the period is locked, for writes
-// that must not change an issued report's data.
+// that must not change an issued report's data. Call it on the transaction
+// of the write, before writing. On PostgreSQL it first holds the
+// organisation's row in KEY SHARE until the transaction ends: an issue,
+// which locks that row for update (LockNumbering) before it reads the data,
+// waits for the writes that found the period open, and a write that comes
+// during an issue waits for it, then finds the period locked. Writes do not
+// wait for one another (nor for LockOrg). SQLite's write transactions run
+// one at a time already.
 func (s *Store) RequireOpen(ctx context.Context, orgID int64, p domain.Period) error {
+	if s.engine == enginePostgres {
+		var id int64
+		err := s.q.QueryRowContext(ctx, `SELECT id FROM orgs WHERE id = $1 FOR KEY SHARE`, orgID).Scan(&id)
+		if err != nil {
+			return wrap(notFound(err, "không có đơn vị (tổ chức) số %d", orgID), "hold org %d open for %s", orgID, p)
+		}
+	}
 	locked, err := s.PeriodLocked(ctx, orgID, p)
 	if err != nil {
 		return err

@@ -1,0 +1,45 @@
+package reporting_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/reporting"
+	"github.com/nq57/nq57/internal/testdb"
+)
+
+// Two leaders issue the same period at the same moment, with different
+// numbers: the period is issued once, and the other is told it is locked,
+// on both engines. (On PostgreSQL both used to pass the lock check before
+// either had locked the period, and the period was issued twice.)
+func TestConcurrentIssuesOfOnePeriodIssueItOnce(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		svc, st, a := service(t, dsn)
+		march := domain.MonthPeriod(2026, 3)
+		numbers := []string{"07", "08"}
+		errs := make([]error, len(numbers))
+		var wg sync.WaitGroup
+		for i, n := range numbers {
+			wg.Go(func() {
+				_, errs[i] = svc.Issue(context.Background(), a, march, reporting.IssueForm{Number: n, Date: "31/03/2026"})
+			})
+		}
+		wg.Wait()
+		issued, err := st.NumberedReports(context.Background(), a.Org.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(issued) != 1 {
+			t.Fatalf("March issued %d times (%v)", len(issued), errs)
+		}
+		for _, err := range errs {
+			if err != nil && domain.ErrorCode(err) != domain.Conflict {
+				t.Errorf("the second issue: %v, want the period locked", err)
+			}
+		}
+	})
+}
+
