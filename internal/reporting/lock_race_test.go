@@ -43,3 +43,50 @@ func TestConcurrentIssuesOfOnePeriodIssueItOnce(t *testing.T) {
 	})
 }
 
+// Two leaders lift the same lock at once: it is lifted once, with one audit
+// entry, and the other is told the period is open.
+func TestConcurrentUnlocksLiftTheLockOnce(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		svc, st, a := service(t, dsn)
+		ctx := context.Background()
+		march := domain.MonthPeriod(2026, 3)
+		if _, err := svc.Issue(ctx, a, march, reporting.IssueForm{Number: "07", Date: "31/03/2026"}); err != nil {
+			t.Fatal(err)
+		}
+		for round := range 5 {
+			errs := make([]error, 2)
+			var wg sync.WaitGroup
+			for i := range errs {
+				wg.Go(func() {
+					errs[i] = svc.Unlock(ctx, a, march, "Cập nhật số liệu tiêu chí II.6 do đơn vị bổ sung")
+				})
+			}
+			wg.Wait()
+			if (errs[0] == nil) == (errs[1] == nil) {
+				t.Fatalf("round %d: both unlocks gave %v", round, errs)
+			}
+			for _, err := range errs {
+				if err != nil && domain.ErrorCode(err) != domain.Conflict {
+					t.Errorf("round %d: the second unlock: %v", round, err)
+				}
+			}
+			if err := st.LockPeriod(ctx, domain.PeriodLock{OrgID: a.Org.ID, Period: march, LockedAt: now, LockedBy: "lanhdao"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		log, err := st.AuditLog(ctx, a.Org.ID, 100, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		unlocks := 0
+		for _, e := range log {
+			if e.Action == "period.unlock" {
+				unlocks++
+			}
+		}
+		if unlocks != 5 {
+			t.Errorf("%d unlocks in the audit log, want 5", unlocks)
+		}
+	})
+}

@@ -17,10 +17,12 @@ func (s *Store) LockPeriod(ctx context.Context, l domain.PeriodLock) error {
 	return wrap(err, "lock %s of org %d", l.Period, l.OrgID)
 }
 
-// UnlockPeriod lifts the lock on a period.
+// UnlockPeriod lifts the lock on a period; NotFound when the period is not
+// locked, or no longer is: of two people lifting the same lock at once, on
+// either engine, one lifts it and the other gets NotFound.
 func (s *Store) UnlockPeriod(ctx context.Context, orgID int64, p domain.Period) error {
-	_, err := s.q.ExecContext(ctx, `DELETE FROM period_locks WHERE org_id = $1 AND period = $2`, orgID, p.String())
-	return wrap(err, "unlock %s of org %d", p, orgID)
+	res, err := s.q.ExecContext(ctx, `DELETE FROM period_locks WHERE org_id = $1 AND period = $2`, orgID, p.String())
+	return wrap(updated(res, err, "số liệu %s đang mở", p.Words()), "unlock %s of org %d", p, orgID)
 }
 
 // PeriodLock returns the lock on a period; NotFound when it is open.

@@ -39,3 +39,16 @@ func TestRequireOpenWaitsForAnIssueInFlight(t *testing.T) {
 	})
 }
 
+// Lifting a lock that is not there is NotFound: of two people lifting the
+// same lock at once, the second is told, and its use case writes nothing.
+func TestUnlockPeriodLiftsALockOnce(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		org, _ := commune(t, s)
+		march := domain.MonthPeriod(2026, 3)
+		must(t, s.LockPeriod(ctx, domain.PeriodLock{OrgID: org.ID, Period: march, LockedAt: time.Now(), LockedBy: "lanhdao"}))
+		must(t, s.UnlockPeriod(ctx, org.ID, march))
+		wantCode(t, s.UnlockPeriod(ctx, org.ID, march), domain.NotFound)
+	})
+}
