@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
 )
@@ -26,12 +25,6 @@ type RowInput struct {
 type TargetInput struct {
 	Value, Numerator, Denominator string
 }
-
-// Limits of the text fields, in characters.
-const (
-	maxNoteRunes     = 2000
-	maxEvidenceRunes = 500
-)
 
 // problems gathers what is wrong with an input, one message per field (the
 // first found).
@@ -55,13 +48,17 @@ func (p *problems) add(field, message string) {
 // is wrong under the names of its inputs: to typed, text that cannot be
 // what the row was drawn with (characters that cannot be kept, numbers
 // that are not numbers, a judgement that is not one); to rules, what the
-// rules refuse in a record (a measurement Measurement.Check refuses, text
-// too long).
+// rules refuse in a record (a measurement Measurement.Check refuses, a text
+// Progress.CheckTexts refuses).
 func readRow(c domain.Criterion, in RowInput, typed, rules *problems) domain.Progress {
 	f := Fields(c.ID)
 	r := domain.Progress{CriterionID: c.ID}
-	r.Note = readText(typed, rules, f.Note, in.Note, true, maxNoteRunes, "Ghi chú dài quá %d ký tự.")
-	r.Evidence = readText(typed, rules, f.Evidence, in.Evidence, false, maxEvidenceRunes, "Tham chiếu minh chứng dài quá %d ký tự; hãy đính kèm tệp.")
+	r.Note = readText(typed, f.Note, in.Note, true)
+	r.Evidence = readText(typed, f.Evidence, in.Evidence, false)
+	fields := map[string]string{domain.EnteredNote: f.Note, domain.EnteredEvidence: f.Evidence}
+	for _, p := range r.CheckTexts() {
+		rules.add(fields[p.Field], p.Message)
+	}
 	if c.Qualitative() {
 		switch in.Met {
 		case "yes":
@@ -113,15 +110,12 @@ func drawn(c domain.Criterion, rec *domain.Progress) string {
 }
 
 // readText checks and normalises a text field: NFC, line ends as "\n".
-func readText(typed, rules *problems, field, text string, multiline bool, limit int, tooLong string) string {
+func readText(typed *problems, field, text string, multiline bool) string {
 	clean, err := domain.CleanText(field, text, multiline)
 	var refused *domain.Error
 	if errors.As(err, &refused) && len(refused.Problems) > 0 {
 		typed.add(field, refused.Problems[0].Message)
 		return ""
-	}
-	if utf8.RuneCountInString(clean) > limit {
-		rules.add(field, fmt.Sprintf(tooLong, limit))
 	}
 	return clean
 }
