@@ -86,12 +86,13 @@ func readRow(c domain.Criterion, in RowInput, typed, rules *problems) domain.Pro
 // values of a measured one, one per target, with a fraction only for a
 // percentage. A row posted back untouched reads into exactly that, even
 // when the record holds more than the row can show (values kept from
-// before the criterion's targets changed).
+// before the criterion's targets changed), or evidence stored on several
+// lines, which the grid shows on one (asShown).
 func drawn(c domain.Criterion, rec *domain.Progress) string {
 	if rec == nil {
 		return rec.Fingerprint()
 	}
-	shown := domain.Progress{Note: rec.Note, Evidence: rec.Evidence}
+	shown := domain.Progress{Note: rec.Note, Evidence: domain.EvidenceLine(rec.Evidence)}
 	if c.Qualitative() {
 		shown.Met = rec.Met
 		return shown.Fingerprint()
