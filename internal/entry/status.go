@@ -33,10 +33,10 @@ func (s *Service) Status(ctx context.Context, a usecase.Actor, p domain.Period, 
 	if !ok {
 		return RowStatus{}, domain.Errorf(domain.NotFound, "không có tiêu chí số %d", in.CriterionID)
 	}
-	var pr problems
+	var pr domain.Problems
 	rec := readRow(c.Criterion, in, &pr, &pr)
-	if len(pr.list) > 0 {
-		return RowStatus{Problems: pr.list}, nil
+	if pr.Any() {
+		return RowStatus{Problems: pr.List()}, nil
 	}
 	return RowStatus{Status: c.Evaluate(&rec)}, nil
 }

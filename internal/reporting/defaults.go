@@ -62,9 +62,9 @@ func (s *Service) SaveDefaults(ctx context.Context, a usecase.Actor, f DefaultsF
 	if err != nil {
 		return err
 	}
-	var pr problems
-	if f.check(&pr, example); pr.any() {
-		return pr.err()
+	var pr domain.Problems
+	if f.check(&pr, example); pr.Any() {
+		return pr.Err(formErrors)
 	}
 	now := s.env.Now()
 	return st.WithTx(ctx, func(tx *storage.Store) error {

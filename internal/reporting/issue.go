@@ -38,10 +38,10 @@ func (s *Service) Issue(ctx context.Context, a usecase.Actor, p domain.Period, f
 	if err := a.Require(domain.ActIssueReport); err != nil {
 		return Issued{}, err
 	}
-	var pr problems
+	var pr domain.Problems
 	checkNumber(&pr, "issue-number", f.Number, true)
 	date := checkDate(&pr, "issue-date", f.Date, p, true)
-	if err := pr.err(); err != nil {
+	if err := pr.Err(formErrors); err != nil {
 		return Issued{}, err
 	}
 	var out Issued
