@@ -1,8 +1,10 @@
 package domain
 
 import (
+	"fmt"
 	"regexp"
 	"time"
+	"unicode/utf8"
 )
 
 // Program is a work program (chương trình công tác) of an organisation, such as
@@ -84,6 +86,22 @@ func (p Program) Criteria() []Criterion {
 }
 
 var romanNumeral = regexp.MustCompile(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
+
+// GroupNameMax bounds a group's name: it is one row of the report's table.
+const GroupNameMax = 200
+
+// GroupNameProblem says what is wrong with a group's name, or "": empty, or
+// longer than GroupNameMax. The program page and the workbook hold groups
+// to the same rule.
+func GroupNameProblem(name string) string {
+	switch n := utf8.RuneCountInString(name); {
+	case n == 0:
+		return "Nhập tên nhóm (ví dụ: Phát triển hạ tầng)."
+	case n > GroupNameMax:
+		return fmt.Sprintf("Tên nhóm quá dài: tối đa %d ký tự (hiện có %d).", GroupNameMax, n)
+	}
+	return ""
+}
 
 // IsGroupNumeral reports whether s numbers a group as programs do: a Roman
 // numeral in capitals (I, II, III …). The form and the workbook hold groups

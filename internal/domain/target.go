@@ -132,9 +132,15 @@ func parseTarget(s string) (Target, error) {
 
 // checkPercent refuses a percentage target outside 0-100: a share of a
 // whole cannot pass 100 %, so "≥ 150 %" is a typing mistake that no value
-// could honestly meet.
+// could honestly meet; so are "> 100 %" and "< 0 %".
 func checkPercent(s string, t Target) (Target, error) {
-	if t.Percent() && (t.Threshold < 0 || t.Threshold > 100 || t.Upper < 0 || t.Upper > 100) {
+	if !t.Percent() {
+		return t, nil
+	}
+	if (t.Comparator == Above && t.Threshold >= 100) || (t.Comparator == Below && t.Threshold <= 0) {
+		return Target{}, Errorf(Invalid, "chỉ tiêu %q: không tỷ lệ nào đạt được, vì tỷ lệ phần trăm chỉ từ 0 đến 100 %%", s)
+	}
+	if t.Threshold < 0 || t.Threshold > 100 || t.Upper < 0 || t.Upper > 100 {
 		return Target{}, Errorf(Invalid, "chỉ tiêu %q: tỷ lệ phần trăm phải từ 0 đến 100 %%", s)
 	}
 	return t, nil

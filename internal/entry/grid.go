@@ -136,7 +136,7 @@ func (g *Grid) shows(c domain.Criterion) bool {
 }
 
 func gridRow(grp domain.Group, c domain.Criterion, state periodState, records []domain.Progress, files []domain.EvidenceFile, p domain.Period) GridRow {
-	rec := state.records[c.ID]
+	rec := asShown(state.records[c.ID])
 	row := GridRow{Criterion: c, Label: domain.CriterionKey(grp, c), Fields: Fields(c.ID), Record: rec,
 		Version: state.version(c.ID), Drawn: drawn(c, rec), Status: c.Evaluate(rec), Files: files}
 	// A period without data of its own (no record, or one that holds only a
@@ -145,4 +145,15 @@ func gridRow(grp domain.Group, c domain.Criterion, state periodState, records []
 		row.Carried = c.InForce(records, p)
 	}
 	return row
+}
+
+// asShown is a record as the grid shows it: its evidence on one line
+// (domain.EvidenceLine), as the row's one-line input holds it.
+func asShown(rec *domain.Progress) *domain.Progress {
+	if rec == nil {
+		return nil
+	}
+	out := *rec
+	out.Evidence = domain.EvidenceLine(rec.Evidence)
+	return &out
 }

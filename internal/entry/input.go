@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
 )
@@ -27,41 +26,21 @@ type TargetInput struct {
 	Value, Numerator, Denominator string
 }
 
-// Limits of the text fields, in characters.
-const (
-	maxNoteRunes     = 2000
-	maxEvidenceRunes = 500
-)
-
-// problems gathers what is wrong with an input, one message per field (the
-// first found).
-type problems struct {
-	list []domain.Problem
-	seen map[string]bool
-}
-
-func (p *problems) add(field, message string) {
-	if p.seen == nil {
-		p.seen = map[string]bool{}
-	}
-	if p.seen[field] {
-		return
-	}
-	p.seen[field] = true
-	p.list = append(p.list, domain.Problem{Field: field, Message: message})
-}
-
 // readRow reads a row as typed into the record of criterion c, adding what
 // is wrong under the names of its inputs: to typed, text that cannot be
 // what the row was drawn with (characters that cannot be kept, numbers
 // that are not numbers, a judgement that is not one); to rules, what the
-// rules refuse in a record (a measurement Measurement.Check refuses, text
-// too long).
-func readRow(c domain.Criterion, in RowInput, typed, rules *problems) domain.Progress {
+// rules refuse in a record (a measurement Measurement.Check refuses, a text
+// Progress.CheckTexts refuses).
+func readRow(c domain.Criterion, in RowInput, typed, rules *domain.Problems) domain.Progress {
 	f := Fields(c.ID)
 	r := domain.Progress{CriterionID: c.ID}
-	r.Note = readText(typed, rules, f.Note, in.Note, true, maxNoteRunes, "Ghi chú dài quá %d ký tự.")
-	r.Evidence = readText(typed, rules, f.Evidence, in.Evidence, false, maxEvidenceRunes, "Tham chiếu minh chứng dài quá %d ký tự; hãy đính kèm tệp.")
+	r.Note = readText(typed, f.Note, in.Note, true)
+	r.Evidence = readText(typed, f.Evidence, in.Evidence, false)
+	fields := map[string]string{domain.EnteredNote: f.Note, domain.EnteredEvidence: f.Evidence}
+	for _, p := range r.CheckTexts() {
+		rules.Add(fields[p.Field], p.Message)
+	}
 	if c.Qualitative() {
 		switch in.Met {
 		case "yes":
@@ -70,7 +49,7 @@ func readRow(c domain.Criterion, in RowInput, typed, rules *problems) domain.Pro
 			r.Met = domain.Bool(false)
 		case "":
 		default:
-			typed.add(f.Met, "Chọn Đạt, Chưa đạt hoặc để trống.")
+			typed.Add(f.Met, "Chọn Đạt, Chưa đạt hoặc để trống.")
 		}
 		return r
 	}
@@ -89,12 +68,13 @@ func readRow(c domain.Criterion, in RowInput, typed, rules *problems) domain.Pro
 // values of a measured one, one per target, with a fraction only for a
 // percentage. A row posted back untouched reads into exactly that, even
 // when the record holds more than the row can show (values kept from
-// before the criterion's targets changed).
+// before the criterion's targets changed), or evidence stored on several
+// lines, which the grid shows on one (asShown).
 func drawn(c domain.Criterion, rec *domain.Progress) string {
 	if rec == nil {
 		return rec.Fingerprint()
 	}
-	shown := domain.Progress{Note: rec.Note, Evidence: rec.Evidence}
+	shown := domain.Progress{Note: rec.Note, Evidence: domain.EvidenceLine(rec.Evidence)}
 	if c.Qualitative() {
 		shown.Met = rec.Met
 		return shown.Fingerprint()
@@ -113,15 +93,12 @@ func drawn(c domain.Criterion, rec *domain.Progress) string {
 }
 
 // readText checks and normalises a text field: NFC, line ends as "\n".
-func readText(typed, rules *problems, field, text string, multiline bool, limit int, tooLong string) string {
+func readText(typed *domain.Problems, field, text string, multiline bool) string {
 	clean, err := domain.CleanText(field, text, multiline)
 	var refused *domain.Error
 	if errors.As(err, &refused) && len(refused.Problems) > 0 {
-		typed.add(field, refused.Problems[0].Message)
+		typed.Add(field, refused.Problems[0].Message)
 		return ""
-	}
-	if utf8.RuneCountInString(clean) > limit {
-		rules.add(field, fmt.Sprintf(tooLong, limit))
 	}
 	return clean
 }
@@ -129,7 +106,7 @@ func readText(typed, rules *problems, field, text string, multiline bool, limit 
 // readMeasurement reads one target's value, or its numerator and
 // denominator when the target is a percentage (a target in other units has
 // no such inputs), and checks it by the domain's rule.
-func readMeasurement(typed, rules *problems, f TargetFields, t domain.Target, in TargetInput) domain.Measurement {
+func readMeasurement(typed, rules *domain.Problems, f TargetFields, t domain.Target, in TargetInput) domain.Measurement {
 	var m domain.Measurement
 	m.Value = readAmount(typed, f.Value, in.Value, "Giá trị")
 	if t.Percent() {
@@ -138,16 +115,16 @@ func readMeasurement(typed, rules *problems, f TargetFields, t domain.Target, in
 	}
 	fields := map[string]string{domain.MeasuredValue: f.Value, domain.MeasuredNumerator: f.Numerator, domain.MeasuredDenominator: f.Denominator}
 	for _, p := range m.Check(t) {
-		rules.add(fields[p.Field], p.Message)
+		rules.Add(fields[p.Field], p.Message)
 	}
 	return m
 }
 
 // readAmount reads a number typed the Vietnamese way or not; empty gives
 // nil.
-func readAmount(typed *problems, field, text, what string) *float64 {
+func readAmount(typed *domain.Problems, field, text, what string) *float64 {
 	if p := domain.CheckText(text, false); p != "" {
-		typed.add(field, what+" "+p+".")
+		typed.Add(field, what+" "+p+".")
 		return nil
 	}
 	text = strings.TrimSpace(text)
@@ -156,7 +133,7 @@ func readAmount(typed *problems, field, text, what string) *float64 {
 	}
 	v, err := domain.ParseNumber(text)
 	if err != nil {
-		typed.add(field, fmt.Sprintf("%s “%s” không phải là số (ví dụ: 96,5 hoặc 1.250).", what, text))
+		typed.Add(field, fmt.Sprintf("%s “%s” không phải là số (ví dụ: 96,5 hoặc 1.250).", what, text))
 		return nil
 	}
 	return &v

@@ -2,6 +2,7 @@ package entry
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -16,11 +17,18 @@ func noProgram(year int) string {
 
 // programFor loads the program whose criteria take values in period p: the
 // newest program of the actor's organisation for p's year, or the one
-// numbered number. A year without a program is NotFound, in words a person
-// can act on.
+// numbered number, which must be of p's year (Invalid, under "program",
+// otherwise: the grid and the report of p never read values given to
+// another year's criteria). A year without a program is NotFound, in words
+// a person can act on.
 func programFor(ctx context.Context, st *storage.Store, a usecase.Actor, p domain.Period, number string) (domain.Program, error) {
 	if number != "" {
-		return st.ProgramByNumber(ctx, a.Org.ID, domain.NFC(number))
+		prog, err := st.ProgramByNumber(ctx, a.Org.ID, domain.NFC(number))
+		if err == nil && prog.Year != p.Year {
+			return prog, domain.InvalidInput("Chương trình không khớp với kỳ báo cáo.", []domain.Problem{{Field: "program",
+				Message: fmt.Sprintf("Chương trình %s là của năm %d, không nhận số liệu %s.", prog.Number, prog.Year, p.Words())}})
+		}
+		return prog, err
 	}
 	prog, err := st.ProgramForYear(ctx, a.Org.ID, p.Year)
 	if domain.IsNotFound(err) {

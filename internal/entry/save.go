@@ -75,7 +75,7 @@ func (s *Service) Save(ctx context.Context, a usecase.Actor, in SaveInput) (Save
 	if err != nil {
 		return SaveResult{}, err
 	}
-	var pr problems
+	var pr domain.Problems
 	for i := range rows {
 		rows[i].record = readRowOf(rows[i], &pr)
 	}
@@ -89,8 +89,8 @@ func (s *Service) Save(ctx context.Context, a usecase.Actor, in SaveInput) (Save
 		if err := tx.RequireOpen(ctx, a.Org.ID, in.Period); err != nil {
 			return err
 		}
-		if len(pr.list) > 0 {
-			return domain.InvalidInput(fmt.Sprintf("Chưa lưu gì: có %d chỗ cần sửa, ghi ngay bên dưới và bên cạnh từng ô.", len(pr.list)), pr.list)
+		if pr.Any() {
+			return domain.InvalidInput(fmt.Sprintf("Chưa lưu gì: có %d chỗ cần sửa, ghi ngay bên dưới và bên cạnh từng ô.", len(pr.List())), pr.List())
 		}
 		w := &writer{tx: tx, actor: a, at: s.env.Now(), period: in.Period, labels: labelsOf(crits)}
 		res, err = saveChecked(ctx, w, prog, rows, files)
@@ -154,12 +154,12 @@ func saveRow(ctx context.Context, w *writer, state periodState, r row) (*domain.
 // change, so what the rules would refuse in it is not theirs to correct (a
 // value stored before a rule existed must not block every later save of
 // the grid); text that is not what was drawn always counts.
-func readRowOf(r row, pr *problems) domain.Progress {
-	var rules problems
+func readRowOf(r row, pr *domain.Problems) domain.Progress {
+	var rules domain.Problems
 	rec := readRow(r.crit.Criterion, r.in, pr, &rules)
 	if rec.Fingerprint() != r.in.Drawn {
-		for _, p := range rules.list {
-			pr.add(p.Field, p.Message)
+		for _, p := range rules.List() {
+			pr.Add(p.Field, p.Message)
 		}
 	}
 	return rec
@@ -190,7 +190,7 @@ func readRows(a usecase.Actor, crits map[int64]criterionRef, in []RowInput) ([]r
 
 // readFiles checks the files: each must belong to a row of the save, be
 // within the size limit, of an accepted type, its content matching it.
-func readFiles(in SaveInput, rows []row, pr *problems) ([]domain.EvidenceFile, error) {
+func readFiles(in SaveInput, rows []row, pr *domain.Problems) ([]domain.EvidenceFile, error) {
 	inSave := map[int64]bool{}
 	for _, r := range rows {
 		inSave[r.crit.ID] = true
@@ -202,12 +202,12 @@ func readFiles(in SaveInput, rows []row, pr *problems) ([]domain.EvidenceFile, e
 		}
 		field := Fields(f.CriterionID).File
 		if f.TooBig {
-			pr.add(field, domain.TooLargeFile(f.Name, f.Size, in.MaxFileBytes)+" Chọn lại tệp khi lưu lần sau.")
+			pr.Add(field, domain.TooLargeFile(f.Name, f.Size, in.MaxFileBytes)+" Chọn lại tệp khi lưu lần sau.")
 			continue
 		}
 		name, contentType, problem := domain.CheckEvidence(f.Name, f.Data)
 		if problem != "" {
-			pr.add(field, problem+" Chọn lại tệp khi lưu lần sau.")
+			pr.Add(field, problem+" Chọn lại tệp khi lưu lần sau.")
 			continue
 		}
 		out = append(out, domain.EvidenceFile{CriterionID: f.CriterionID, Name: name, ContentType: contentType, Data: f.Data})

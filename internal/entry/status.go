@@ -16,7 +16,8 @@ type RowStatus struct {
 
 // Status tells, as the person types, what saving one row of the grid of
 // period p would give: the status, by the same reading and the same rules
-// as Save (so the grid never shows "Đạt" for what a save then refuses).
+// as Save, who may enter the criterion included (so the grid never shows
+// "Đạt" for what a save then refuses).
 // Nothing is written.
 func (s *Service) Status(ctx context.Context, a usecase.Actor, p domain.Period, in RowInput) (RowStatus, error) {
 	if err := a.Require(domain.ActEnterData); err != nil {
@@ -33,10 +34,13 @@ func (s *Service) Status(ctx context.Context, a usecase.Actor, p domain.Period, 
 	if !ok {
 		return RowStatus{}, domain.Errorf(domain.NotFound, "không có tiêu chí số %d", in.CriterionID)
 	}
-	var pr problems
+	if err := mayEnter(a, c); err != nil {
+		return RowStatus{}, err
+	}
+	var pr domain.Problems
 	rec := readRow(c.Criterion, in, &pr, &pr)
-	if len(pr.list) > 0 {
-		return RowStatus{Problems: pr.list}, nil
+	if pr.Any() {
+		return RowStatus{Problems: pr.List()}, nil
 	}
 	return RowStatus{Status: c.Evaluate(&rec)}, nil
 }

@@ -79,7 +79,7 @@ func readGrid(f *excelize.File, sheet, name string, maxRows int, probs *problems
 			return g, false, nil
 		}
 		if row > maxScanRows {
-			probs.add(name, 1, row, "trang tính có hơn %s dòng (kể cả dòng trống đã định dạng): xóa các dòng thừa bên dưới bảng rồi lưu lại", thousands(maxScanRows))
+			probs.add(name, 1, row, "trang tính có hơn %s dòng (kể cả dòng trống đã định dạng): xóa các dòng thừa bên dưới bảng rồi lưu lại", domain.FormatCount(maxScanRows))
 			return g, false, nil
 		}
 		if len(cells) == 0 {
@@ -105,7 +105,7 @@ func readGrid(f *excelize.File, sheet, name string, maxRows int, probs *problems
 // first.
 func tooManyRows(probs *problems, sheet string, row, max int) {
 	probs.addFirst(sheet, 1, row, "bảng có hơn %s dòng; mỗi lần chỉ nhập được tối đa %s dòng: xóa các dòng thừa hoặc chia thành nhiều tệp",
-		thousands(max), thousands(max))
+		domain.FormatCount(max), domain.FormatCount(max))
 }
 
 // openGrid finds and reads the sheet called name, a table of at most

@@ -2,8 +2,6 @@ package excel
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
 )
@@ -51,23 +49,7 @@ func (p *problems) err(what string) error {
 	}
 	list := p.list
 	if p.more > 0 {
-		list = append(list[:len(list):len(list)], domain.Problem{Field: otherCells, Message: fmt.Sprintf("… và %s lỗi khác", thousands(p.more))})
+		list = append(list[:len(list):len(list)], domain.Problem{Field: otherCells, Message: fmt.Sprintf("… và %s lỗi khác", domain.FormatCount(p.more))})
 	}
-	return domain.InvalidInput(fmt.Sprintf("%s có %s lỗi, chưa nhập được", what, thousands(len(p.list)+p.more)), list)
-}
-
-// thousands writes n with dots between thousands, as Vietnamese does: 12.345.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return domain.InvalidInput(fmt.Sprintf("%s có %s lỗi, chưa nhập được", what, domain.FormatCount(len(p.list)+p.more)), list)
 }

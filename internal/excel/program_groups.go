@@ -102,6 +102,8 @@ func (b *groupBuilder) checkName(r criterionRow, i int) {
 func (b *groupBuilder) newGroup(r criterionRow, numeral string) int {
 	if r.groupName == "" {
 		b.problem(r, hGroupName, "chưa ghi tên nhóm %s", numeral)
+	} else if msg := domain.GroupNameProblem(r.groupName); msg != "" {
+		b.problem(r, hGroupName, "%s", msg)
 	} else if other, ok := b.names[domain.Fold(r.groupName)]; ok {
 		b.problem(r, hGroup, "tên nhóm “%s” đã dùng cho nhóm %s ở dòng %d, dòng này lại ghi nhóm %s",
 			r.groupName, other, b.rows[other], numeral)

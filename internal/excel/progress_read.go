@@ -92,7 +92,14 @@ type draft struct {
 	met      *bool
 	evidence []string
 	note     []string
-	rows     map[int]int // target index → row that entered it
+	rows     map[int]int     // target index → row that entered it
+	refused  map[string]bool // the texts (domain.EnteredNote, EnteredEvidence) refused already
+}
+
+// record is what the rows entered, as the criterion's record keeps it: the
+// evidence on one line, as the grid shows it, the notes one a line.
+func (dr *draft) record() domain.Progress {
+	return domain.Progress{Met: dr.met, Evidence: domain.EvidenceLine(dr.evidence...), Note: strings.Join(dr.note, "\n")}
 }
 
 // drafts gathers entries per criterion of a program.
@@ -117,7 +124,7 @@ func newDrafts(p domain.Program) *drafts {
 func (d *drafts) add(rr rowReader, e entry) {
 	dr := d.byKey[e.key]
 	if dr == nil {
-		dr = &draft{values: make([]domain.Measurement, len(e.crit.Targets)), rows: make(map[int]int)}
+		dr = &draft{values: make([]domain.Measurement, len(e.crit.Targets)), rows: make(map[int]int), refused: map[string]bool{}}
 		d.byKey[e.key] = dr
 	}
 	if prev, dup := dr.rows[e.index]; dup {
@@ -133,6 +140,23 @@ func (d *drafts) add(rr rowReader, e entry) {
 	}
 	dr.evidence = appendDistinct(dr.evidence, e.evidence)
 	dr.note = appendDistinct(dr.note, e.note)
+	d.checkTexts(rr, dr)
+}
+
+// textColumns maps where Progress.CheckTexts puts a problem to the column.
+var textColumns = map[string]string{domain.EnteredNote: hNote, domain.EnteredEvidence: hEvidence}
+
+// checkTexts refuses, at the row that made it so, a criterion's note or
+// evidence longer than the grid takes: the rule of the grid, once per
+// criterion and text.
+func (d *drafts) checkTexts(rr rowReader, dr *draft) {
+	rec := dr.record()
+	for _, p := range rec.CheckTexts() {
+		if !dr.refused[p.Field] {
+			dr.refused[p.Field] = true
+			rr.problem(textColumns[p.Field], "%s", p.Message)
+		}
+	}
 }
 
 // records returns the records of the criteria with something entered, in
@@ -145,8 +169,8 @@ func (d *drafts) records(p domain.Program, period domain.Period) []domain.Progre
 			if dr == nil {
 				continue
 			}
-			rec := domain.Progress{CriterionID: c.ID, Period: period, Met: dr.met,
-				Evidence: strings.Join(dr.evidence, "\n"), Note: strings.Join(dr.note, "\n")}
+			rec := dr.record()
+			rec.CriterionID, rec.Period = c.ID, period
 			if !c.Qualitative() {
 				rec.Values = dr.values
 			}

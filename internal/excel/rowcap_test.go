@@ -175,14 +175,6 @@ func TestSubmissionsPastTheCapAreRefused(t *testing.T) {
 	}
 }
 
-func TestThousands(t *testing.T) {
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1.000", 12345: "12.345", 1234567: "1.234.567", -4500: "-4.500"} {
-		if got := thousands(n); got != want {
-			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
 // BenchmarkReadAMillionRows reads a program workbook of a million rows, as
 // a careless or hostile upload: B/op is what one such upload costs the
 // server.

@@ -67,7 +67,7 @@ func (s *Service) AddUnit(ctx context.Context, a usecase.Actor, in UnitInput) (U
 		if err := tx.CreateUnit(ctx, &u); err != nil {
 			return err
 		}
-		if out, err = relinked(ctx, tx, u, 0); err != nil {
+		if out, err = relinked(ctx, tx, u); err != nil {
 			return err
 		}
 		return usecase.Audit(ctx, tx, a, u.ChangedAt, usecase.Change{Action: "unit.add", Entity: "cơ quan, đơn vị " + u.ShortName, After: snapshot(u)})
@@ -113,7 +113,7 @@ func (s *Service) RenameUnit(ctx context.Context, a usecase.Actor, id int64, in 
 			return domain.StaleRecord("cơ quan, đơn vị "+cur.Code, domain.Revision{Version: cur.Version, By: cur.ChangedBy, At: cur.ChangedAt,
 				Value: cur.Name + " (" + cur.ShortName + ")"})
 		}
-		if out, err = relinked(ctx, tx, u, u.ID); err != nil {
+		if out, err = relinked(ctx, tx, u); err != nil {
 			return err
 		}
 		return usecase.Audit(ctx, tx, a, u.ChangedAt, usecase.Change{Action: "unit.edit", Entity: "cơ quan, đơn vị " + u.ShortName,
@@ -122,10 +122,10 @@ func (s *Service) RenameUnit(ctx context.Context, a usecase.Actor, id int64, in 
 	return out, err
 }
 
-// relinked matches the roles' words of the organisation's criteria to its
-// units again, now that u is saved, keeping the links of unit keep.
-func relinked(ctx context.Context, tx *storage.Store, u domain.Unit, keep int64) (UnitSaved, error) {
-	n, err := programs.RelinkUnits(ctx, tx, u.OrgID, keep)
+// relinked links the organisation's criteria to its units again, now that
+// u is saved (programs.RelinkUnits: links are added, none is lost).
+func relinked(ctx context.Context, tx *storage.Store, u domain.Unit) (UnitSaved, error) {
+	n, err := programs.RelinkUnits(ctx, tx, u.OrgID)
 	return UnitSaved{Unit: u, Relinked: n}, err
 }
 

@@ -87,3 +87,17 @@ func TestWriteDrawsWhatTheFontCannot(t *testing.T) {
 		}
 	}
 }
+
+// missing lists, once each, the characters of s the face of st cannot draw.
+func (fs fonts) missing(s string, st style, seen map[rune]bool) []rune {
+	var out []rune
+	m := fs.metrics(st)
+	for _, r := range s {
+		if r == '\n' || seen[r] || m.has(r) {
+			continue
+		}
+		seen[r] = true
+		out = append(out, r)
+	}
+	return out
+}

@@ -82,17 +82,3 @@ func (fs fonts) replacementFor(m *metrics) rune {
 func isEmojiModifier(r rune) bool {
 	return (r >= 0xFE00 && r <= 0xFE0F) || (r >= 0xE0100 && r <= 0xE01EF) || (r >= 0x1F3FB && r <= 0x1F3FF)
 }
-
-// missing lists, once each, the characters of s the font cannot draw.
-func (fs fonts) missing(s string, st style, seen map[rune]bool) []rune {
-	var out []rune
-	m := fs.metrics(st)
-	for _, r := range s {
-		if r == '\n' || seen[r] || m.has(r) {
-			continue
-		}
-		seen[r] = true
-		out = append(out, r)
-	}
-	return out
-}

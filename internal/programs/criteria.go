@@ -82,7 +82,7 @@ func (s *Service) CreateCriterion(ctx context.Context, a usecase.Actor, programI
 		if err != nil {
 			return err
 		}
-		linkCriterion(&c, units)
+		linkCriterion(&c, domain.Criterion{}, units)
 		c.ChangedBy, c.ChangedAt = a.Name(), s.env.Now()
 		if err := tx.AddCriterion(ctx, in.GroupID, &c); err != nil {
 			return err
@@ -142,7 +142,7 @@ func (s *Service) saveCriterion(ctx context.Context, tx *storage.Store, a usecas
 	if err != nil {
 		return Saved{}, err
 	}
-	linkCriterion(&next, units)
+	linkCriterion(&next, old, units)
 	c := old
 	c.Text, c.Targets, c.Roles = next.Text, next.Targets, next.Roles
 	c.Version, c.ChangedBy, c.ChangedAt = in.Version, a.Name(), s.env.Now()

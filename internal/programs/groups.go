@@ -2,17 +2,12 @@ package programs
 
 import (
 	"context"
-	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 )
-
-// groupMaxName bounds a group's name: it is one row of the report's table.
-const groupMaxName = 200
 
 // GroupInput is a group as a person typed it. Problems name the fields
 // "numeral" and "name".
@@ -22,13 +17,11 @@ type GroupInput struct {
 	Version int64 // of the group the form was drawn with, when renaming
 }
 
-// checkName returns the problem with a group's name, or nil.
+// checkGroupName returns the problem with a group's name, under "name", or
+// nil (domain.GroupNameProblem).
 func checkGroupName(name string) []domain.Problem {
-	switch n := utf8.RuneCountInString(name); {
-	case n == 0:
-		return []domain.Problem{{Field: "name", Message: "Nhập tên nhóm (ví dụ: Phát triển hạ tầng)."}}
-	case n > groupMaxName:
-		return []domain.Problem{{Field: "name", Message: fmt.Sprintf("Tên nhóm quá dài: tối đa %d ký tự (hiện có %d).", groupMaxName, n)}}
+	if msg := domain.GroupNameProblem(name); msg != "" {
+		return []domain.Problem{{Field: "name", Message: msg}}
 	}
 	return nil
 }

@@ -83,7 +83,7 @@ func (s *Service) importWorkbook(ctx context.Context, a usecase.Actor, workbook 
 }
 
 // planImport returns the workbook's program, its roles linked to the
-// organisation's units, and the stored program of the same number (zero if
+// organisation's units (linkUnits), and the stored program of the same number (zero if
 // none), refusing blank targets that would orphan recorded data.
 func planImport(ctx context.Context, tx *storage.Store, a usecase.Actor, book excel.ProgramBook) (next, old domain.Program, err error) {
 	next = book.Program
@@ -92,14 +92,15 @@ func planImport(ctx context.Context, tx *storage.Store, a usecase.Actor, book ex
 	if err != nil {
 		return next, old, err
 	}
-	linkUnits(&next, units)
 	old, err = tx.ProgramByNumber(ctx, a.Org.ID, next.Number)
 	if domain.IsNotFound(err) {
+		linkUnits(&next, domain.Program{}, units)
 		return next, domain.Program{}, nil
 	}
 	if err != nil {
 		return next, old, err
 	}
+	linkUnits(&next, old, units)
 	return next, old, refuseBlankTargets(ctx, tx, old, book.BlankTargets)
 }
 

@@ -8,31 +8,61 @@ import (
 	"github.com/nq57/nq57/internal/storage"
 )
 
-// linkUnits matches each role's words to the organisation's units; the
-// words stay as written.
-func linkUnits(p *domain.Program, units []domain.Unit) {
+// The one rule of linking a criterion's roles to the organisation's units:
+// a role is linked to the units its words name (domain.MatchUnits); a role
+// whose words stay as they were keeps, besides, the units it was linked to.
+// A unit renamed since is the same body, and its staff must not lose their
+// criteria because its name was corrected, whatever is saved next (another
+// unit added, the criterion's text edited, the program imported again).
+// Words that change are linked afresh.
+
+// linkRole links role to the units its words name, keeping those of was
+// when the words are was's.
+func linkRole(role *domain.Role, was domain.Role, units []domain.Unit) {
+	ids := domain.MatchUnits(role.Text, units)
+	if role.Text == was.Text {
+		for _, id := range was.UnitIDs {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	role.UnitIDs = ids
+}
+
+// linkCriterion links the roles of c, which was was before the save (zero
+// for a new criterion).
+func linkCriterion(c *domain.Criterion, was domain.Criterion, units []domain.Unit) {
+	linkRole(&c.Roles.Monitoring, was.Roles.Monitoring, units)
+	linkRole(&c.Roles.Lead, was.Roles.Lead, units)
+	linkRole(&c.Roles.Coordinating, was.Roles.Coordinating, units)
+}
+
+// linkUnits links the roles of every criterion of p, which is saved over
+// old (zero for a new program); criteria are matched by key ("II.4"), as
+// the store matches them.
+func linkUnits(p *domain.Program, old domain.Program, units []domain.Unit) {
+	was := map[string]domain.Criterion{}
+	for _, g := range old.Groups {
+		for _, c := range g.Criteria {
+			was[domain.CriterionKey(g, c)] = c
+		}
+	}
 	for gi := range p.Groups {
-		for ci := range p.Groups[gi].Criteria {
-			linkCriterion(&p.Groups[gi].Criteria[ci], units)
+		g := &p.Groups[gi]
+		for ci := range g.Criteria {
+			linkCriterion(&g.Criteria[ci], was[domain.CriterionKey(*g, g.Criteria[ci])], units)
 		}
 	}
 }
 
-func linkCriterion(c *domain.Criterion, units []domain.Unit) {
-	for _, role := range []*domain.Role{&c.Roles.Monitoring, &c.Roles.Lead, &c.Roles.Coordinating} {
-		role.UnitIDs = domain.MatchUnits(role.Text, units)
-	}
-}
-
-// RelinkUnits matches the roles' words of every criterion of the
-// organisation to its units again, on tx, and returns how many criteria
+// RelinkUnits links the roles of every criterion of the organisation to its
+// units again, on tx, by the rule above, and returns how many criteria
 // changed links. A use case that adds or renames a unit calls it in its own
-// transaction, so that a new unit's staff see at once the criteria whose
-// words name it. The links of unit keep stay even where its names no longer
-// match the words: a renamed unit is the same body, and its staff must not
-// lose their criteria because a name was corrected (0 keeps nothing). The
-// caller holds the organisation (storage.LockOrg).
-func RelinkUnits(ctx context.Context, tx *storage.Store, orgID, keep int64) (int, error) {
+// transaction, so that the unit's staff see at once the criteria whose words
+// name it. The words stay, so no link is lost. The caller holds the
+// organisation (storage.LockOrg).
+func RelinkUnits(ctx context.Context, tx *storage.Store, orgID int64) (int, error) {
 	units, err := tx.Units(ctx, orgID)
 	if err != nil {
 		return 0, err
@@ -43,14 +73,12 @@ func RelinkUnits(ctx context.Context, tx *storage.Store, orgID, keep int64) (int
 	}
 	changed := map[int64]bool{}
 	for _, l := range links {
-		ids := domain.MatchUnits(l.Text, units)
-		if keep != 0 && slices.Contains(l.UnitIDs, keep) && !slices.Contains(ids, keep) {
-			ids = append(ids, keep)
-		}
-		if domain.SameUnits(ids, l.UnitIDs) {
+		role := domain.Role{Text: l.Text}
+		linkRole(&role, domain.Role{Text: l.Text, UnitIDs: l.UnitIDs}, units)
+		if domain.SameUnits(role.UnitIDs, l.UnitIDs) {
 			continue
 		}
-		l.UnitIDs = ids
+		l.UnitIDs = role.UnitIDs
 		if err := tx.SetRoleUnits(ctx, l); err != nil {
 			return 0, err
 		}

@@ -10,62 +10,37 @@ import (
 	"github.com/nq57/nq57/internal/domain"
 )
 
-// problems collects what is wrong with a form, one message per field (the
-// first found), in the order found.
-type problems struct {
-	list []domain.Problem
-	seen map[string]bool
-}
-
-func (p *problems) add(field, message string) {
-	if p.seen == nil {
-		p.seen = map[string]bool{}
-	}
-	if p.seen[field] {
-		return
-	}
-	p.seen[field] = true
-	p.list = append(p.list, domain.Problem{Field: field, Message: message})
-}
-
-func (p *problems) any() bool { return len(p.list) > 0 }
-
-// err is the Invalid error listing the problems, or nil when there are none.
-func (p *problems) err() error {
-	if !p.any() {
-		return nil
-	}
-	return domain.InvalidInput("Biểu mẫu còn lỗi, chưa lưu gì.", p.list)
-}
+// formErrors heads the problems of a refused form.
+const formErrors = "Biểu mẫu còn lỗi, chưa lưu gì."
 
 var digits = regexp.MustCompile(`^[0-9]{1,6}$`)
 
 // checkNumber checks a document number: digits only, the symbol is added.
-func checkNumber(pr *problems, field, number string, required bool) {
+func checkNumber(pr *domain.Problems, field, number string, required bool) {
 	switch {
 	case number == "" && required:
-		pr.add(field, "Nhập số văn bản (chỉ phần số, ví dụ 12; ký hiệu được thêm tự động).")
+		pr.Add(field, "Nhập số văn bản (chỉ phần số, ví dụ 12; ký hiệu được thêm tự động).")
 	case number != "" && !digits.MatchString(number):
-		pr.add(field, "Số văn bản chỉ gồm chữ số (tối đa 6), ví dụ 12; ký hiệu được thêm tự động.")
+		pr.Add(field, "Số văn bản chỉ gồm chữ số (tối đa 6), ví dụ 12; ký hiệu được thêm tự động.")
 	}
 }
 
 // checkDate reads a document date written dd/mm/yyyy. It may not fall before
 // the period begins: a report cannot be dated before what it reports on.
-func checkDate(pr *problems, field, text string, p domain.Period, required bool) time.Time {
+func checkDate(pr *domain.Problems, field, text string, p domain.Period, required bool) time.Time {
 	if text == "" {
 		if required {
-			pr.add(field, "Nhập ngày văn bản, dạng ngày/tháng/năm (ví dụ 31/03/2026).")
+			pr.Add(field, "Nhập ngày văn bản, dạng ngày/tháng/năm (ví dụ 31/03/2026).")
 		}
 		return time.Time{}
 	}
 	d, err := domain.ParseDate(text)
 	if err != nil || d.Year() < 2000 || d.Year() > 2100 {
-		pr.add(field, "Ngày “"+text+"” không đúng: viết dạng ngày/tháng/năm, ví dụ 31/03/2026.")
+		pr.Add(field, "Ngày “"+text+"” không đúng: viết dạng ngày/tháng/năm, ví dụ 31/03/2026.")
 		return time.Time{}
 	}
 	if d.Before(p.Start()) {
-		pr.add(field, "Ngày văn bản không thể trước ngày bắt đầu kỳ báo cáo ("+p.Start().Format("02/01/2006")+").")
+		pr.Add(field, "Ngày văn bản không thể trước ngày bắt đầu kỳ báo cáo ("+p.Start().Format("02/01/2006")+").")
 		return time.Time{}
 	}
 	return d
@@ -83,19 +58,10 @@ const (
 )
 
 // checkLength names the field when its text is longer than max characters.
-func checkLength(pr *problems, field, text string, max int) {
+func checkLength(pr *domain.Problems, field, text string, max int) {
 	if utf8.RuneCountInString(text) > max {
-		pr.add(field, "Nội dung quá dài (tối đa "+thousands(max)+" ký tự).")
+		pr.Add(field, "Nội dung quá dài (tối đa "+domain.FormatCount(max)+" ký tự).")
 	}
-}
-
-// thousands writes n with dots between thousands, as Vietnamese does: 20.000.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "." + s[i:]
-	}
-	return s
 }
 
 // RecipientLines splits the recipients box into lines, dropping blank lines
@@ -113,15 +79,15 @@ func RecipientLines(text string) []string {
 }
 
 // checkRecipients keeps each recipient to one line of the document.
-func checkRecipients(pr *problems, text string) {
+func checkRecipients(pr *domain.Problems, text string) {
 	lines := RecipientLines(text)
 	if len(lines) > recipientsMax {
-		pr.add("recipients", fmt.Sprintf("Nhiều nhất %d nơi nhận (đang có %d).", recipientsMax, len(lines)))
+		pr.Add("recipients", fmt.Sprintf("Nhiều nhất %d nơi nhận (đang có %d).", recipientsMax, len(lines)))
 		return
 	}
 	for i, line := range lines {
 		if n := utf8.RuneCountInString(line); n > lineMax {
-			pr.add("recipients", fmt.Sprintf("Nơi nhận thứ %d quá dài (%d ký tự, tối đa %d).", i+1, n, lineMax))
+			pr.Add("recipients", fmt.Sprintf("Nơi nhận thứ %d quá dài (%d ký tự, tối đa %d).", i+1, n, lineMax))
 			return
 		}
 	}

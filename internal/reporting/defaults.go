@@ -36,7 +36,7 @@ func (s *Service) Defaults(ctx context.Context, a usecase.Actor, preview domain.
 		return Defaults{}, err
 	}
 	d.Stored, d.Version, d.Preview = had, stored.Version, preview
-	if d.Example, err = startingSettings(ctx, st, a.Org); err != nil {
+	if d.Example, err = st.StartingReportSettings(ctx, a.Org.ID, Kind); err != nil {
 		return Defaults{}, err
 	}
 	if d.HasProgram, err = programCovers(ctx, st, a.Org.ID, d.Settings, preview); err != nil {
@@ -58,13 +58,13 @@ func (s *Service) SaveDefaults(ctx context.Context, a usecase.Actor, f DefaultsF
 		return err
 	}
 	st := s.env.Store
-	example, err := startingSettings(ctx, st, a.Org)
+	example, err := st.StartingReportSettings(ctx, a.Org.ID, Kind)
 	if err != nil {
 		return err
 	}
-	var pr problems
-	if f.check(&pr, example); pr.any() {
-		return pr.err()
+	var pr domain.Problems
+	if f.check(&pr, example); pr.Any() {
+		return pr.Err(formErrors)
 	}
 	now := s.env.Now()
 	return st.WithTx(ctx, func(tx *storage.Store) error {
@@ -81,19 +81,6 @@ func (s *Service) SaveDefaults(ctx context.Context, a usecase.Actor, f DefaultsF
 		return usecase.Audit(ctx, tx, a, now, usecase.Change{Action: "report.defaults", Entity: "thiết lập chung của báo cáo",
 			Before: defaultsRecordOf(stored, had), After: defaultsRecordOf(next, true)})
 	})
-}
-
-// startingSettings are the settings the organisation would start from, made
-// of its own names and its parent's.
-func startingSettings(ctx context.Context, st *storage.Store, org domain.Org) (domain.ReportSettings, error) {
-	var parent domain.Org
-	if org.ParentID != 0 {
-		var err error
-		if parent, err = st.OrgByID(ctx, org.ParentID); err != nil {
-			return domain.ReportSettings{}, err
-		}
-	}
-	return domain.DefaultReportSettings(org, parent), nil
 }
 
 // programCovers reports whether the report of p has a program to report on,

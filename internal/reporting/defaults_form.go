@@ -60,21 +60,21 @@ func requiredMessages(ex domain.ReportSettings) map[string]string {
 
 // check names every problem of the form beside its field; ex gives the
 // examples of the messages.
-func (f DefaultsForm) check(pr *problems, ex domain.ReportSettings) {
+func (f DefaultsForm) check(pr *domain.Problems, ex domain.ReportSettings) {
 	if f.Style != string(domain.PartyDocument) && f.Style != string(domain.StateDocument) {
-		pr.add("style", "Chọn thể thức văn bản: văn bản của Đảng hoặc văn bản hành chính nhà nước.")
+		pr.Add("style", "Chọn thể thức văn bản: văn bản của Đảng hoặc văn bản hành chính nhà nước.")
 	}
 	lines := f.lines()
 	for field, message := range requiredMessages(ex) {
 		if lines[field] == "" {
-			pr.add(field, message)
+			pr.Add(field, message)
 		}
 	}
 	f.checkSymbol(pr)
 	for field, text := range lines {
 		switch {
 		case strings.ContainsAny(text, "\r\n"):
-			pr.add(field, "Chỉ viết trên một dòng.")
+			pr.Add(field, "Chỉ viết trên một dòng.")
 		case field == "reporter" || field == "closer":
 			checkLength(pr, field, text, shortMax) // in a sentence, not a narrow column
 		default:
@@ -86,10 +86,10 @@ func (f DefaultsForm) check(pr *problems, ex domain.ReportSettings) {
 	}
 	checkRecipients(pr, f.Recipients)
 	if _, ok := f.dueDay(); !ok {
-		pr.add("due_day", fmt.Sprintf("Hạn nộp là một ngày trong tháng, từ 1 đến 31 (để trống là ngày %d).", domain.DefaultDueDay))
+		pr.Add("due_day", fmt.Sprintf("Hạn nộp là một ngày trong tháng, từ 1 đến 31 (để trống là ngày %d).", domain.DefaultDueDay))
 	}
 	if _, ok := f.termStart(); !ok {
-		pr.add("term", fmt.Sprintf("Viết năm đầu của nhiệm kỳ, ví dụ %d (nhiệm kỳ %s), hoặc cả nhiệm kỳ: %s.",
+		pr.Add("term", fmt.Sprintf("Viết năm đầu của nhiệm kỳ, ví dụ %d (nhiệm kỳ %s), hoặc cả nhiệm kỳ: %s.",
 			domain.DefaultTermStart, domain.TermWords(0), domain.TermWords(0)))
 	}
 }
@@ -105,14 +105,14 @@ func (f DefaultsForm) lines() map[string]string {
 
 // checkSymbol: the document writes the symbol straight after the number
 // ("Số 12-BC/ĐU"), so it has no spaces and no separator of its own in front.
-func (f DefaultsForm) checkSymbol(pr *problems) {
+func (f DefaultsForm) checkSymbol(pr *domain.Problems) {
 	switch {
 	case strings.IndexFunc(f.Symbol, unicode.IsSpace) >= 0:
-		pr.add("symbol", "Ký hiệu không được có dấu cách, ví dụ BC/ĐU.")
+		pr.Add("symbol", "Ký hiệu không được có dấu cách, ví dụ BC/ĐU.")
 	case strings.HasPrefix(f.Symbol, "-") || strings.HasPrefix(f.Symbol, "/"):
-		pr.add("symbol", "Không gõ “-” hay “/” ở đầu ký hiệu: văn bản tự thêm sau số (Số 12-BC/ĐU).")
+		pr.Add("symbol", "Không gõ “-” hay “/” ở đầu ký hiệu: văn bản tự thêm sau số (Số 12-BC/ĐU).")
 	case utf8.RuneCountInString(f.Symbol) > symbolMax:
-		pr.add("symbol", fmt.Sprintf("Ký hiệu quá dài (tối đa %d ký tự).", symbolMax))
+		pr.Add("symbol", fmt.Sprintf("Ký hiệu quá dài (tối đa %d ký tự).", symbolMax))
 	}
 }
 

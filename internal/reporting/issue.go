@@ -38,10 +38,10 @@ func (s *Service) Issue(ctx context.Context, a usecase.Actor, p domain.Period, f
 	if err := a.Require(domain.ActIssueReport); err != nil {
 		return Issued{}, err
 	}
-	var pr problems
+	var pr domain.Problems
 	checkNumber(&pr, "issue-number", f.Number, true)
 	date := checkDate(&pr, "issue-date", f.Date, p, true)
-	if err := pr.err(); err != nil {
+	if err := pr.Err(formErrors); err != nil {
 		return Issued{}, err
 	}
 	var out Issued
@@ -55,9 +55,9 @@ func (s *Service) Issue(ctx context.Context, a usecase.Actor, p domain.Period, f
 
 // issueInTx does the issue's work on tx.
 func (s *Service) issueInTx(ctx context.Context, tx *storage.Store, a usecase.Actor, p domain.Period, number string, date time.Time) (Issued, error) {
-	// The numbering first: it holds the organisation FOR UPDATE, so that the
-	// writes that check the period (RequireOpen) wait for the issue, and two
-	// issues wait for each other rather than deadlock.
+	// Numbering first: it makes this the one issue of the organisation in
+	// flight (and waits for the writes that found the period open), so that
+	// the period is found open, or locked by an issue just made, after that.
 	if err := tx.LockNumbering(ctx, a.Org.ID); err != nil {
 		return Issued{}, err
 	}

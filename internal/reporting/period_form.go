@@ -30,7 +30,7 @@ func PeriodFormOf(rs domain.ReportSettings, ownVersion int64) PeriodForm {
 
 // check names every problem of the form beside its field and returns the
 // date it gives.
-func (f PeriodForm) check(pr *problems, p domain.Period) time.Time {
+func (f PeriodForm) check(pr *domain.Problems, p domain.Period) time.Time {
 	checkNumber(pr, "number", f.Number, false)
 	date := checkDate(pr, "date", f.Date, p, false)
 	for field, text := range map[string]string{"authority": f.Authority, "position": f.Position, "signer": f.Signer} {

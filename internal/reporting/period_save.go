@@ -18,9 +18,9 @@ func (s *Service) SavePeriod(ctx context.Context, a usecase.Actor, p domain.Peri
 	if err := a.Require(domain.ActComposeReport); err != nil {
 		return err
 	}
-	var pr problems
+	var pr domain.Problems
 	date := f.check(&pr, p)
-	if err := pr.err(); err != nil {
+	if err := pr.Err(formErrors); err != nil {
 		return err
 	}
 	now := s.env.Now()

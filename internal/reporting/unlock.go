@@ -28,14 +28,16 @@ func (s *Service) Unlock(ctx context.Context, a usecase.Actor, p domain.Period, 
 	}
 	now := s.env.Now()
 	return s.env.Store.WithTx(ctx, func(tx *storage.Store) error {
+		// The delete is the guard: of two leaders unlocking at once, the
+		// second finds no lock left to lift, and writes no audit entry.
 		lock, err := tx.PeriodLock(ctx, a.Org.ID, p)
+		if err == nil {
+			err = tx.UnlockPeriod(ctx, a.Org.ID, p)
+		}
 		if domain.IsNotFound(err) {
 			return domain.Errorf(domain.Conflict, "Số liệu %s đang mở, không cần mở khóa.", p.Words())
 		}
 		if err != nil {
-			return err
-		}
-		if err := tx.UnlockPeriod(ctx, a.Org.ID, p); err != nil {
 			return err
 		}
 		before := lockRecord{Period: p.String(), LockedAt: lock.LockedAt.In(domain.Vietnam).Format("02/01/2006 15:04"), LockedBy: lock.LockedBy}

@@ -85,15 +85,12 @@ func (s *Store) DeleteCriterion(ctx context.Context, id int64) error {
 		if err != nil {
 			return err
 		}
-		var hasData bool
-		err = tx.q.QueryRowContext(ctx, `SELECT
-			EXISTS (SELECT 1 FROM progress WHERE criterion_id = $1) OR
-			EXISTS (SELECT 1 FROM progress_history WHERE criterion_id = $1) OR
-			EXISTS (SELECT 1 FROM evidence_files WHERE criterion_id = $1)`, id).Scan(&hasData)
+		c := oldCriterion{id: id, label: ref.Label}
+		err = tx.q.QueryRowContext(ctx, `SELECT `+hasData+` FROM criteria c WHERE c.id = $1`, id).Scan(&c.hasData)
 		if err != nil {
 			return fmt.Errorf("check data: %w", err)
 		}
-		if err := refuseLosingProgress([]oldCriterion{{id: id, label: ref.Label, hasProgress: hasData}}); err != nil {
+		if err := refuseLosingData([]oldCriterion{c}); err != nil {
 			return err
 		}
 		if _, err := tx.q.ExecContext(ctx, `DELETE FROM criteria WHERE id = $1`, id); err != nil {

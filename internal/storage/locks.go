@@ -17,10 +17,12 @@ func (s *Store) LockPeriod(ctx context.Context, l domain.PeriodLock) error {
 	return wrap(err, "lock %s of org %d", l.Period, l.OrgID)
 }
 
-// UnlockPeriod lifts the lock on a period.
+// UnlockPeriod lifts the lock on a period; NotFound when the period is not
+// locked, or no longer is: of two people lifting the same lock at once, on
+// either engine, one lifts it and the other gets NotFound.
 func (s *Store) UnlockPeriod(ctx context.Context, orgID int64, p domain.Period) error {
-	_, err := s.q.ExecContext(ctx, `DELETE FROM period_locks WHERE org_id = $1 AND period = $2`, orgID, p.String())
-	return wrap(err, "unlock %s of org %d", p, orgID)
+	res, err := s.q.ExecContext(ctx, `DELETE FROM period_locks WHERE org_id = $1 AND period = $2`, orgID, p.String())
+	return wrap(updated(res, err, "số liệu %s đang mở", p.Words()), "unlock %s of org %d", p, orgID)
 }
 
 // PeriodLock returns the lock on a period; NotFound when it is open.
@@ -42,21 +44,20 @@ func (s *Store) PeriodLocked(ctx context.Context, orgID int64, p domain.Period) 
 }
 
 // RequireOpen returns a Conflict error when the period is locked, for writes
-// that must not change an issued report's data. Call it on the write's
-// transaction: on PostgreSQL it holds the organisation's row (KEY SHARE)
-// until the transaction ends, so that a write and an issue of the report
-// (which holds the row FOR UPDATE from its start: LockNumbering) take turns.
-// Without it, under READ COMMITTED a write could check the period while
-// the issue draws up the report and commit before the issue locks the
-// period: a locked period whose issued report lacks the change. Writes hold
-// each other up no more than their foreign keys to the organisation already
-// do. SQLite's transactions take the whole database from their start.
+// that must not change an issued report's data. Call it on the transaction
+// of the write, before writing. On PostgreSQL it first holds the
+// organisation's row in KEY SHARE until the transaction ends: an issue,
+// which locks that row for update (LockNumbering) before it reads the data,
+// waits for the writes that found the period open, and a write that comes
+// during an issue waits for it, then finds the period locked. Writes do not
+// wait for one another (nor for LockOrg). SQLite's write transactions run
+// one at a time already.
 func (s *Store) RequireOpen(ctx context.Context, orgID int64, p domain.Period) error {
 	if s.engine == enginePostgres {
 		var id int64
 		err := s.q.QueryRowContext(ctx, `SELECT id FROM orgs WHERE id = $1 FOR KEY SHARE`, orgID).Scan(&id)
 		if err != nil {
-			return wrap(notFound(err, "không có đơn vị (tổ chức) số %d", orgID), "hold periods of org %d", orgID)
+			return wrap(notFound(err, "không có đơn vị (tổ chức) số %d", orgID), "hold org %d open for %s", orgID, p)
 		}
 	}
 	locked, err := s.PeriodLocked(ctx, orgID, p)

@@ -9,17 +9,25 @@ import (
 
 // oldCriterion is a criterion already stored for a program being saved again.
 type oldCriterion struct {
-	id          int64
-	label       string // "II.3"
-	hasProgress bool
+	id      int64
+	label   string // "II.3"
+	hasData bool   // see hasData
 }
+
+// hasData is the condition, on criterion c, under which deleting it would
+// delete what people recorded: values of a period, their history (of a
+// record since cleared too) or uploaded evidence files, all of which go with
+// the criterion. A program save and the delete of one criterion refuse it
+// alike.
+const hasData = `(EXISTS (SELECT 1 FROM progress r WHERE r.criterion_id = c.id) OR
+	EXISTS (SELECT 1 FROM progress_history h WHERE h.criterion_id = c.id) OR
+	EXISTS (SELECT 1 FROM evidence_files e WHERE e.criterion_id = c.id))`
 
 // existingCriteria returns the stored criteria of the organisation's program
 // with the given number (none if it is new), in order.
 func (s *Store) existingCriteria(ctx context.Context, orgID int64, number string) ([]oldCriterion, error) {
 	rows, err := s.q.QueryContext(ctx, `
-		SELECT c.id, g.numeral, c.number,
-			EXISTS (SELECT 1 FROM progress r WHERE r.criterion_id = c.id)
+		SELECT c.id, g.numeral, c.number, `+hasData+`
 		FROM criteria c
 		JOIN program_groups g ON g.id = c.group_id
 		JOIN programs p ON p.id = g.program_id
@@ -34,7 +42,7 @@ func (s *Store) existingCriteria(ctx context.Context, orgID int64, number string
 		var c oldCriterion
 		var numeral string
 		var n int
-		if err := rows.Scan(&c.id, &numeral, &n, &c.hasProgress); err != nil {
+		if err := rows.Scan(&c.id, &numeral, &n, &c.hasData); err != nil {
 			return nil, fmt.Errorf("load stored criteria: %w", err)
 		}
 		c.label = criterionLabel(numeral, n)

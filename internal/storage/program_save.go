@@ -12,8 +12,9 @@ import (
 // the same Number, together with its groups (matched by Numeral) and criteria
 // (matched by group and Number), their targets and roles, in one transaction.
 // It sets every ID, and every Position from the order of the slices. Groups and
-// criteria no longer in p are deleted, unless a criterion to delete has
-// progress records: then nothing is written and the error is a Conflict.
+// criteria no longer in p are deleted, unless a criterion to delete has data
+// (values, their history or evidence files): then nothing is written and the
+// error is a Conflict.
 //
 // p.ChangedBy and p.ChangedAt say who saves and when: every row the save adds
 // or changes (the header, a group's name, a criterion's text, targets, roles
@@ -46,7 +47,7 @@ func (s *Store) saveProgram(ctx context.Context, p *domain.Program) error {
 		return err
 	}
 	removed := removedCriteria(old, *p)
-	if err := refuseLosingProgress(removed); err != nil {
+	if err := refuseLosingData(removed); err != nil {
 		return err
 	}
 	if err := s.upsertProgramRow(ctx, p); err != nil {
@@ -163,12 +164,12 @@ func criterionLabel(numeral string, number int) string {
 	return fmt.Sprintf("%s.%d", numeral, number)
 }
 
-// refuseLosingProgress returns a Conflict naming the criteria to delete that
-// have progress records: deleting them would delete what units recorded.
-func refuseLosingProgress(removed []oldCriterion) error {
+// refuseLosingData returns a Conflict naming the criteria to delete that
+// have data (hasData): deleting them would delete what units recorded.
+func refuseLosingData(removed []oldCriterion) error {
 	var labels []string
 	for _, c := range removed {
-		if c.hasProgress {
+		if c.hasData {
 			labels = append(labels, c.label)
 		}
 	}

@@ -189,7 +189,7 @@ func (s *Store) ReportSettings(ctx context.Context, orgID int64, kind string, p 
 	if !haveDefaults {
 		// Nobody has set this organisation's report up yet: it starts from
 		// defaults made of its own names, so that a new commune can report.
-		if defaults, err = s.startingSettings(ctx, orgID, kind); err != nil {
+		if defaults, err = s.StartingReportSettings(ctx, orgID, kind); err != nil {
 			return domain.ReportSettings{}, err
 		}
 	}
@@ -198,8 +198,11 @@ func (s *Store) ReportSettings(ctx context.Context, orgID int64, kind string, p 
 	return rs, nil
 }
 
-// startingSettings are the defaults of an organisation without stored ones.
-func (s *Store) startingSettings(ctx context.Context, orgID int64, kind string) (domain.ReportSettings, error) {
+// StartingReportSettings are the settings an organisation starts from while
+// none are stored (domain.DefaultReportSettings of it and its parent): the
+// defaults ReportSettings falls back on, and the examples the settings page
+// quotes.
+func (s *Store) StartingReportSettings(ctx context.Context, orgID int64, kind string) (domain.ReportSettings, error) {
 	org, err := s.OrgByID(ctx, orgID)
 	if err != nil {
 		return domain.ReportSettings{}, err
