@@ -59,12 +59,5 @@ func (s *Service) Communes(ctx context.Context, query string) (Directory, error)
 // PublicCommune returns the commune with the code, for its public home page;
 // a code no commune has (a province's, a typo) is NotFound.
 func (s *Service) PublicCommune(ctx context.Context, code string) (domain.Org, error) {
-	org, err := s.env.Store.OrgByCode(ctx, domain.NFC(code))
-	if err == nil && org.Level != domain.LevelCommune {
-		err = domain.Errorf(domain.NotFound, "not a commune")
-	}
-	if domain.IsNotFound(err) {
-		return domain.Org{}, domain.Errorf(domain.NotFound, "Không có xã, phường nào mang mã “%s”. Hãy kiểm tra lại đường dẫn.", code)
-	}
-	return org, err
+	return s.env.Store.CommuneByCode(ctx, domain.NFC(code))
 }

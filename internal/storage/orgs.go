@@ -64,6 +64,20 @@ func (s *Store) OrgByCode(ctx context.Context, code string) (domain.Org, error) 
 	return o, nil
 }
 
+// CommuneByCode returns the commune-level organisation (xã, phường, đặc
+// khu) with the code, as the public pages address it: a province's code, or
+// none, is NotFound with the message a visitor reads.
+func (s *Store) CommuneByCode(ctx context.Context, code string) (domain.Org, error) {
+	o, err := s.OrgByCode(ctx, code)
+	if err == nil && o.Level != domain.LevelCommune {
+		err = domain.Errorf(domain.NotFound, "org %q is not a commune", code)
+	}
+	if domain.IsNotFound(err) {
+		return domain.Org{}, domain.Errorf(domain.NotFound, "Không có xã, phường, đặc khu nào mang mã “%s”. Hãy kiểm tra lại đường dẫn.", code)
+	}
+	return o, err
+}
+
 // OrgByID returns the organisation with the given id.
 func (s *Store) OrgByID(ctx context.Context, id int64) (domain.Org, error) {
 	o, err := scanOrg(s.q.QueryRowContext(ctx, `SELECT `+orgColumns+` FROM orgs WHERE id = $1`, id))

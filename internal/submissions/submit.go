@@ -41,12 +41,7 @@ type Receipt struct {
 // PublicOrg returns the organisation a public page names by its code;
 // NotFound when there is none.
 func (s *Service) PublicOrg(ctx context.Context, code string) (domain.Org, error) {
-	org, err := s.env.Store.OrgByCode(ctx, domain.NFC(code))
-	if domain.IsNotFound(err) {
-		return domain.Org{}, domain.Errorf(domain.NotFound,
-			"Không có xã, phường, đặc khu nào mang mã “%s”. Hãy kiểm tra lại đường dẫn.", code)
-	}
-	return org, err
+	return s.env.Store.CommuneByCode(ctx, domain.NFC(code))
 }
 
 // Submit receives a public submission: every problem of its texts, field,

@@ -21,20 +21,20 @@ import (
 // public page, the same for everyone.
 func TestHomeRoutes(t *testing.T) {
 	t.Parallel()
-	communePage := []string{"Xã Xuân Hưng", `href="/pakn/xuan-hung"`, `action="/tra-cuu"`, `href="/tra-loi?org=xuan-hung"`, `href="/login"`, "Các xã, phường khác"}
+	communePage := []string{"Xã Xuân Hưng", `href="/pakn/xuan-hung"`, `action="/tra-cuu"`, `href="/tra-loi?org=xuan-hung"`, `href="/login"`, "Các xã, phường, đặc khu khác"}
 	private := []string{"8/39", "Xuân Hòa", "Nhập số liệu"}
 	runScenarios(t, []scenario{
 		{name: "a visitor chooses a commune", path: "/", status: http.StatusOK,
-			want:    []string{"Các xã, phường <span class=\"muted\">(2)</span>", `href="/xa/xuan-hung"`, "xã Xuân Hưng", `href="/xa/xuan-hoa"`, "tỉnh Ninh Bình", `href="/login"`, `name="q"`},
+			want:    []string{"Các xã, phường, đặc khu <span class=\"muted\">(2)</span>", `href="/xa/xuan-hung"`, "xã Xuân Hưng", `href="/xa/xuan-hoa"`, "tỉnh Ninh Bình", `href="/login"`, `name="q"`},
 			notWant: []string{"8/39", "Nhập số liệu"}},
 		{name: "searched without accents", path: "/?q=HOA", status: http.StatusOK,
-			want: []string{`href="/xa/xuan-hoa"`, "1 xã, phường khớp “HOA”"}, notWant: []string{`href="/xa/xuan-hung"`}},
+			want: []string{`href="/xa/xuan-hoa"`, "1 xã, phường, đặc khu khớp “HOA”"}, notWant: []string{`href="/xa/xuan-hung"`}},
 		{name: "searched with accents", path: "/?q=xu%C3%A2n+h%C6%B0ng", status: http.StatusOK,
 			want: []string{`href="/xa/xuan-hung"`}, notWant: []string{`href="/xa/xuan-hoa"`}},
 		{name: "searched by the province", path: "/?q=ninh+binh", status: http.StatusOK, want: []string{`href="/xa/xuan-hung"`, `href="/xa/xuan-hoa"`}},
-		{name: "nothing found", path: "/?q=h%C3%A0+n%E1%BB%99i", status: http.StatusOK, want: []string{"Không có xã, phường nào khớp “hà nội”"}},
+		{name: "nothing found", path: "/?q=h%C3%A0+n%E1%BB%99i", status: http.StatusOK, want: []string{"Không có xã, phường, đặc khu nào khớp “hà nội”"}},
 		{name: "a commune's page for a visitor", path: "/xa/xuan-hung", status: http.StatusOK, want: communePage, notWant: private},
-		{name: "a province is not a commune", path: "/xa/ninh-binh", status: http.StatusNotFound, want: []string{"Không có xã, phường nào mang mã “ninh-binh”"}},
+		{name: "a province is not a commune", path: "/xa/ninh-binh", status: http.StatusNotFound, want: []string{"Không có xã, phường, đặc khu nào mang mã “ninh-binh”"}},
 		{name: "a code nobody has", path: "/xa/khong-co", status: http.StatusNotFound},
 		{name: "viewer gets the dashboard", login: "xem", path: "/", status: http.StatusOK, want: []string{"8/39"}, notWant: []string{"Các xã, phường"}},
 		{name: "staff gets the dashboard", login: "vanhoa", path: "/", status: http.StatusOK, want: []string{"8/39"}},
@@ -75,7 +75,7 @@ func TestHomeOfASingleCommune(t *testing.T) {
 				t.Errorf("the home page lacks %q", want)
 			}
 		}
-		if strings.Contains(string(body), "Các xã, phường khác") {
+		if strings.Contains(string(body), "Các xã, phường, đặc khu khác") {
 			t.Error("a single commune's page links to a list of one")
 		}
 	})
