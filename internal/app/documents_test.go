@@ -41,6 +41,7 @@ func pdfText(t *testing.T, pdf string) string {
 // The March PDF, rendered in-process, holds the seed's paragraphs with their
 // diacritics, as text a reader can select and search.
 func TestDemoPDFTextHoldsTheSeedParagraphs(t *testing.T) {
+	t.Parallel()
 	sd := readSeed(t)
 	dir := t.TempDir()
 	db, pdf := filepath.Join(dir, "nq57.db"), filepath.Join(dir, "bao-cao.pdf")
@@ -52,6 +53,7 @@ func TestDemoPDFTextHoldsTheSeedParagraphs(t *testing.T) {
 // The March DOCX converts with LibreOffice without error, and the converted
 // document holds the seed's paragraphs.
 func TestDemoDOCXConvertsWithLibreOffice(t *testing.T) {
+	t.Parallel()
 	office := requireTool(t, "libreoffice")
 	sd := readSeed(t)
 	dir := t.TempDir()

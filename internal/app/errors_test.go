@@ -10,6 +10,7 @@ import (
 
 // Every bad input ends in one clear line and a non-zero exit, never a stack trace.
 func TestBadInputGivesOneClearLineAndNonZeroExit(t *testing.T) {
+	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		mustRun(t, "demo", "--db", dsn)
 		out := filepath.Join(t.TempDir(), "r.docx")
@@ -50,6 +51,7 @@ func TestBadInputGivesOneClearLineAndNonZeroExit(t *testing.T) {
 }
 
 func TestErrorsAreOneLine(t *testing.T) {
+	t.Parallel()
 	dsn := filepath.Join(t.TempDir(), "nq57.db")
 	mustRun(t, "demo", "--db", dsn)
 	_, _, errOut := run(t, "report", "--db", dsn, "--org", "khong-co", "--period", "2026-03", "--out", "x.docx")
@@ -59,6 +61,7 @@ func TestErrorsAreOneLine(t *testing.T) {
 }
 
 func TestDatabaseThatCannotBeOpened(t *testing.T) {
+	t.Parallel()
 	for name, dsn := range map[string]string{
 		"sqlite in a missing folder": filepath.Join(t.TempDir(), "missing", "sub", "nq57.db"),
 		"postgres nobody listens on": "postgres://nq57:secret@127.0.0.1:1/nq57?sslmode=disable&connect_timeout=2",

@@ -6,8 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nq57/nq57/internal/testdb"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/nq57/nq57/internal/testdb"
 )
 
 // editCell opens a workbook, finds the row whose column col holds a text
@@ -44,6 +45,7 @@ func reportText(t *testing.T, dsn, period string) string {
 }
 
 func TestCriteriaWorkbookRoundTripsAndDryRunWritesNothing(t *testing.T) {
+	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		mustRun(t, "demo", "--db", dsn)
 		book := filepath.Join(t.TempDir(), "chuong-trinh.xlsx")
@@ -68,6 +70,7 @@ func TestCriteriaWorkbookRoundTripsAndDryRunWritesNothing(t *testing.T) {
 }
 
 func TestBadCriteriaWorkbookListsProblemsAndWritesNothing(t *testing.T) {
+	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		mustRun(t, "demo", "--db", dsn)
 		book := filepath.Join(t.TempDir(), "hong.xlsx")
@@ -91,6 +94,7 @@ func TestBadCriteriaWorkbookListsProblemsAndWritesNothing(t *testing.T) {
 }
 
 func TestProgressWorkbookImportsAPeriodsValues(t *testing.T) {
+	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		mustRun(t, "demo", "--db", dsn)
 		book := filepath.Join(t.TempDir(), "so-lieu.xlsx")

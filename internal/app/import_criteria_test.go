@@ -6,28 +6,21 @@ import (
 	"encoding/base64"
 	"html"
 	"io"
-	"log/slog"
 	"mime/multipart"
 	"net/http"
-	"net/http/cookiejar"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/nq57/nq57/internal/auth"
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/excel"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
-	"github.com/nq57/nq57/internal/usecase"
-	"github.com/nq57/nq57/internal/web"
 )
 
 // openDemo opens the store at dsn with the demo loaded.
@@ -46,34 +39,19 @@ func openDemo(t *testing.T, dsn string) (*storage.Store, domain.Org) {
 	return s, org
 }
 
-// webImport signs in to a web app on s as the demo administrator, uploads
-// the workbook, and confirms its preview.
-func webImport(t *testing.T, s *storage.Store, workbook []byte) {
+// webImport signs in to a web app on the database at dsn as the demo
+// administrator, uploads the workbook, and confirms its preview.
+func webImport(t *testing.T, dsn string, workbook []byte) {
 	t.Helper()
-	ctx := context.Background()
-	now := time.Date(2026, 3, 28, 9, 0, 0, 0, time.UTC)
-	if err := demo.LoadAccounts(ctx, s, authHash, now); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := web.New(web.DefaultConfig(), usecase.NewEnv(s, func() time.Time { return now }), slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	jar, _ := cookiejar.New(nil)
-	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	w := startWeb(t, dsn)
 	post := func(path, contentType string, body io.Reader) (int, string) {
-		res, err := c.Post(ts.URL+path, contentType, body)
+		res, err := w.client.Post(w.url+path, contentType, body)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer res.Body.Close()
 		b, _ := io.ReadAll(res.Body)
 		return res.StatusCode, string(b)
-	}
-	if code, _ := post("/login", "application/x-www-form-urlencoded", strings.NewReader(url.Values{"login": {"quantri"}, "password": {demo.Password}}.Encode())); code != http.StatusSeeOther {
-		t.Fatalf("sign in: %d", code)
 	}
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
@@ -113,7 +91,7 @@ func TestCLIAndWebImportsLeaveTheSameAuditRows(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			webImport(t, viaWeb, data)
+			webImport(t, webDSN, data)
 
 			a, b := lastAudit(t, cli, org), lastAudit(t, viaWeb, webOrg)
 			if a.Action != "program.import" || a.Action != b.Action || a.Entity != b.Entity || a.Before != b.Before || a.After != b.After || a.Reason != b.Reason {
@@ -125,8 +103,6 @@ func TestCLIAndWebImportsLeaveTheSameAuditRows(t *testing.T) {
 		})
 	}
 }
-
-func authHash(p string) (string, error) { return auth.HashPassword(p) }
 
 // setRow writes values into a row of a sheet of the workbook at path.
 func setRow(t *testing.T, path, sheet string, row int, values ...any) {

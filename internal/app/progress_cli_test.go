@@ -2,28 +2,19 @@ package app
 
 import (
 	"context"
-	"io"
-	"net/http"
-	"net/http/cookiejar"
-	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/nq57/nq57/internal/auth"
-	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/entry"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
-	"github.com/nq57/nq57/internal/usecase"
-	"github.com/nq57/nq57/internal/web"
 )
 
 // runAs runs the command line as the operating-system user osUser.
@@ -147,14 +138,14 @@ func TestImportProgressLeavesWhatTheGridLeaves(t *testing.T) {
 			runAs(t, "root", "import", "progress", "--db", cliDSN, "--org", "xuan-hung", "--period", "2026-04", book)
 
 			web := startWeb(t, webDSN)
-			c := web.criterion(t, "I", 2)
+			c := web.Criterion("I.2")
 			f := entry.Fields(c.ID)
 			web.post(t, "/data", url.Values{"period": {"2026-04"}, "unit": {"all"}, "row": {strconv.FormatInt(c.ID, 10)},
 				f.Drawn: {entry.DrawnText(0, "")}, f.Target(0).Numerator: {"12"}, f.Target(0).Denominator: {"12"}, f.Target(0).Value: {""}})
 
 			cli := openTestStore(t, cliDSN)
 			cliHistory, cliAudit := changesOf(t, cli, c.ID)
-			webHistory, webAudit := changesOf(t, web.store, c.ID)
+			webHistory, webAudit := changesOf(t, web.Store, c.ID)
 			if len(cliHistory) != 1 || len(webHistory) != 1 {
 				t.Fatalf("history rows: command line %d, web %d; want one each", len(cliHistory), len(webHistory))
 			}
@@ -196,70 +187,4 @@ func changesOf(t *testing.T, s *storage.Store, criterionID int64) ([]domain.Prog
 		t.Fatal(err)
 	}
 	return history, audit
-}
-
-// webApp is the web app on the demo commune, signed in as quantri.
-type webApp struct {
-	store  *storage.Store
-	url    string
-	client *http.Client
-}
-
-func startWeb(t *testing.T, dsn string) *webApp {
-	t.Helper()
-	ctx := t.Context()
-	s := openTestStore(t, dsn)
-	if err := demo.Load(ctx, s); err != nil {
-		t.Fatal(err)
-	}
-	now := func() time.Time { return time.Date(2026, 3, 28, 9, 0, 0, 0, time.UTC) }
-	if err := demo.LoadAccounts(ctx, s, auth.HashPassword, now()); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := web.New(web.DefaultConfig(), usecase.NewEnv(s, now), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	jar, _ := cookiejar.New(nil)
-	w := &webApp{store: s, url: ts.URL, client: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
-	w.post(t, "/login", url.Values{"login": {"quantri"}, "password": {demo.Password}})
-	return w
-}
-
-// post posts a form and wants a redirect.
-func (w *webApp) post(t *testing.T, path string, form url.Values) {
-	t.Helper()
-	res, err := w.client.PostForm(w.url+path, form)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusSeeOther {
-		body, _ := io.ReadAll(res.Body)
-		t.Fatalf("POST %s: %d\n%.2000s", path, res.StatusCode, body)
-	}
-}
-
-// criterion returns the demo criterion numeral.number.
-func (w *webApp) criterion(t *testing.T, numeral string, number int) domain.Criterion {
-	t.Helper()
-	org, err := w.store.OrgByCode(t.Context(), "xuan-hung")
-	if err != nil {
-		t.Fatal(err)
-	}
-	prog, err := w.store.ProgramForYear(t.Context(), org.ID, 2026)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, g := range prog.Groups {
-		for _, c := range g.Criteria {
-			if g.Numeral == numeral && c.Number == number {
-				return c
-			}
-		}
-	}
-	t.Fatalf("no criterion %s.%d", numeral, number)
-	return domain.Criterion{}
 }

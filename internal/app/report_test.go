@@ -43,6 +43,7 @@ func mustRun(t *testing.T, args ...string) string {
 }
 
 func TestDemoMarchReportCarriesTheSeedReport(t *testing.T) {
+	t.Parallel()
 	sd := readSeed(t)
 	if len(sd.items) < 25 || len(sd.paragraphs) < 15 || len(sd.tableRows) != 12 {
 		t.Fatalf("seed transcript parsed into %d items, %d paragraphs and %d table rows", len(sd.items), len(sd.paragraphs), len(sd.tableRows))
@@ -65,6 +66,7 @@ func TestDemoMarchReportCarriesTheSeedReport(t *testing.T) {
 }
 
 func TestDemoFebruaryHasFewerMetCriteriaAndNoMeeting(t *testing.T) {
+	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		mustRun(t, "demo", "--db", dsn)
 		text := mustRun(t, "report", "--db", dsn, "--org", "xuan-hung", "--period", "2026-02", "--format", "txt", "--out", "-")
@@ -83,6 +85,7 @@ func TestDemoFebruaryHasFewerMetCriteriaAndNoMeeting(t *testing.T) {
 }
 
 func TestDemoQuarterReportCountsTheQuarter(t *testing.T) {
+	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		mustRun(t, "demo", "--db", dsn)
 		text := mustRun(t, "report", "--db", dsn, "--org", "xuan-hung", "--period", "2026-Q1", "--format", "txt", "--out", "-")

@@ -4,22 +4,16 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"net/http"
-	"net/http/cookiejar"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/nq57/nq57/internal/auth"
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
-	"github.com/nq57/nq57/internal/usecase"
-	"github.com/nq57/nq57/internal/web"
 )
 
 var userTestNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
@@ -44,33 +38,15 @@ func TestCLIAndWebAddAndResetLeaveTheSameAuditRows(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		ctx := context.Background()
 		runUserCommand(t, "", "demo", "--db", dsn)
-		s, err := storage.Open(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		if err := demo.LoadAccounts(ctx, s, auth.HashPassword, userTestNow); err != nil {
-			t.Fatal(err)
-		}
-		org, err := s.OrgByCode(ctx, demo.CommuneCode)
-		if err != nil {
-			t.Fatal(err)
-		}
-		unit := unitCoded(t, s, org.ID, "vh-xh")
-
-		srv, err := web.New(web.DefaultConfig(), usecase.NewEnv(s, func() time.Time { return userTestNow }), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ts := httptest.NewServer(srv.Handler())
-		t.Cleanup(ts.Close)
-		admin := signedIn(t, ts.URL, "quantri")
-		post(t, admin, ts.URL+"/users", url.Values{"login": {"kinhte-web"}, "name": {"Đỗ Thị Lan"}, "role": {"staff"}, "unit": {fmt.Sprint(unit.ID)}}, http.StatusOK)
+		w := startWeb(t, dsn)
+		s, org, unit := w.Store, w.Org, w.Unit("vh-xh")
+		admin := w.client
+		post(t, admin, w.url+"/users", url.Values{"login": {"kinhte-web"}, "name": {"Đỗ Thị Lan"}, "role": {"staff"}, "unit": {fmt.Sprint(unit.ID)}}, http.StatusOK)
 		webUser, err := s.UserByLogin(ctx, "kinhte-web")
 		if err != nil {
 			t.Fatal(err)
 		}
-		post(t, admin, fmt.Sprintf("%s/users/%d/reset-password", ts.URL, webUser.ID), nil, http.StatusOK)
+		post(t, admin, fmt.Sprintf("%s/users/%d/reset-password", w.url, webUser.ID), nil, http.StatusOK)
 
 		runUserCommand(t, "mật-khẩu-dòng-lệnh\n", "user", "add", "--db", dsn, "--org", demo.CommuneCode, "--role", "staff",
 			"--login", "kinhte-cli", "--name", "Đỗ Thị Lan", "--unit", "vh-xh")
@@ -118,41 +94,4 @@ func TestCLIDisablesAndEnablesAUser(t *testing.T) {
 			t.Error("still disabled")
 		}
 	})
-}
-
-func unitCoded(t *testing.T, s *storage.Store, orgID int64, code string) domain.Unit {
-	t.Helper()
-	units, err := s.Units(context.Background(), orgID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, u := range units {
-		if u.Code == code {
-			return u
-		}
-	}
-	t.Fatalf("no unit %s", code)
-	return domain.Unit{}
-}
-
-// signedIn returns a client signed in to the server at base with a demo login.
-func signedIn(t *testing.T, base, login string) *http.Client {
-	t.Helper()
-	jar, _ := cookiejar.New(nil)
-	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	post(t, c, base+"/login", url.Values{"login": {login}, "password": {demo.Password}}, http.StatusSeeOther)
-	return c
-}
-
-func post(t *testing.T, c *http.Client, target string, form url.Values, want int) {
-	t.Helper()
-	res, err := c.PostForm(target, form)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	body, _ := io.ReadAll(res.Body)
-	if res.StatusCode != want {
-		t.Fatalf("POST %s: %d, want %d\n%s", target, res.StatusCode, want, body)
-	}
 }

@@ -8,33 +8,21 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/assemble"
-	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/report"
 	"github.com/nq57/nq57/internal/storage"
 )
 
-// demoModel loads the demo into a fresh SQLite store and builds the March model.
+// demoModel opens the demo in a fresh SQLite store and builds the March model.
 func demoModel(tb testing.TB) (*storage.Store, domain.Org, report.Model) {
 	tb.Helper()
-	ctx := context.Background()
-	s, err := storage.Open(ctx, filepath.Join(tb.TempDir(), "nq57.db"))
+	d := demotest.Open(tb, filepath.Join(tb.TempDir(), "nq57.db"))
+	in, err := assemble.Input(context.Background(), d.Store, d.Org, domain.MonthPeriod(2026, 3), time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tb.Cleanup(func() { s.Close() })
-	if err := demo.Load(ctx, s); err != nil {
-		tb.Fatal(err)
-	}
-	org, err := s.OrgByCode(ctx, demo.CommuneCode)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	in, err := assemble.Input(ctx, s, org, domain.MonthPeriod(2026, 3), time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return s, org, report.Build(in)
+	return d.Store, d.Org, report.Build(in)
 }
 
 func renderer(tb testing.TB) *assemble.Renderer {
@@ -47,6 +35,7 @@ func renderer(tb testing.TB) *assemble.Renderer {
 }
 
 func TestParseFormat(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, flag, out string
 		want            assemble.Format
@@ -72,6 +61,7 @@ func TestParseFormat(t *testing.T) {
 }
 
 func TestEveryFormatRendersTheDemo(t *testing.T) {
+	t.Parallel()
 	_, _, m := demoModel(t)
 	magic := map[assemble.Format]string{assemble.DOCX: "PK", assemble.PDF: "%PDF-", assemble.HTML: "<!DOCTYPE html>", assemble.Text: "ĐẢNG BỘ TỈNH NINH BÌNH"}
 	for _, f := range assemble.Formats {

@@ -70,6 +70,7 @@ func must(t *testing.T, err error) {
 }
 
 func TestLoadingTheDemoTwiceChangesNothing(t *testing.T) {
+	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		s := open(t, dsn)
 		must(t, demo.Load(context.Background(), s))
@@ -89,6 +90,7 @@ func TestLoadingTheDemoTwiceChangesNothing(t *testing.T) {
 }
 
 func TestDemoMeetsExactlyTheSeedCriteriaInMarchAndFewerBefore(t *testing.T) {
+	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		ctx := context.Background()
 		s := open(t, dsn)

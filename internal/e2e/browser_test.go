@@ -14,47 +14,30 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/nq57/nq57/internal/auth"
-	"github.com/nq57/nq57/internal/demo"
-	"github.com/nq57/nq57/internal/storage"
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/testdb"
-	"github.com/nq57/nq57/internal/usecase"
 	"github.com/nq57/nq57/internal/web"
 )
 
 var screenshots = flag.String("screenshots", "", "folder to save the journeys' screenshots in (the README's are in docs/screenshots)")
 
-// journeyNow is the clock of the journeys: 28 March 2026, while the March
-// report is being compiled.
-var journeyNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
-
-// app is a server on the demo data for one journey.
+// app is a server on the demo data for one journey, at the demo's "now"
+// (28 March 2026, while the March report is being compiled).
 type app struct {
-	url   string
-	store *storage.Store
+	*demotest.Fixture
+	url string
 }
 
 func startApp(t *testing.T, dsn string) app {
 	t.Helper()
-	ctx := context.Background()
-	s, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := demo.Load(ctx, s); err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.LoadAccounts(ctx, s, auth.HashPassword, journeyNow); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := web.New(web.DefaultConfig(), usecase.NewEnv(s, func() time.Time { return journeyNow }), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	d := demotest.Open(t, dsn)
+	srv, err := web.New(web.DefaultConfig(), d.Env, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(ts.Close)
-	return app{url: ts.URL, store: s}
+	return app{Fixture: d, url: ts.URL}
 }
 
 // browser starts headless Chromium for one test. Outside CI a missing

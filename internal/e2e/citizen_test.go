@@ -63,7 +63,7 @@ func citizenJourney(t *testing.T, dsn string, saveShots bool) {
 	code := u.Query().Get("ma")
 	maybeShot("ma-tra-cuu")
 
-	sub, err := a.store.SubmissionByCode(context.Background(), code)
+	sub, err := a.Store.SubmissionByCode(context.Background(), code)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,20 +140,5 @@ func citizenJourney(t *testing.T, dsn string, saveShots bool) {
 
 func unitID(t *testing.T, a app, code string) int64 {
 	t.Helper()
-	ctx := context.Background()
-	org, err := a.store.OrgByCode(ctx, "xuan-hung")
-	if err != nil {
-		t.Fatal(err)
-	}
-	units, err := a.store.Units(ctx, org.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, u := range units {
-		if u.Code == code {
-			return u.ID
-		}
-	}
-	t.Fatalf("no unit %s", code)
-	return 0
+	return a.Unit(code).ID
 }

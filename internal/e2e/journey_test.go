@@ -106,7 +106,7 @@ func journey(t *testing.T, dsn string, saveShots bool) {
 			t.Errorf("issued DOCX lacks %q", want)
 		}
 	}
-	locked, err := a.store.PeriodLocked(context.Background(), computers.orgID, domain.MonthPeriod(2026, 4))
+	locked, err := a.Store.PeriodLocked(context.Background(), computers.orgID, domain.MonthPeriod(2026, 4))
 	if err != nil || !locked {
 		t.Errorf("April should be locked after issuing (locked=%v, err=%v)", locked, err)
 	}
@@ -120,24 +120,7 @@ type criterionRef struct {
 
 func criterion(t *testing.T, a app, numeral string, number int) criterionRef {
 	t.Helper()
-	ctx := context.Background()
-	org, err := a.store.OrgByCode(ctx, "xuan-hung")
-	if err != nil {
-		t.Fatal(err)
-	}
-	prog, err := a.store.ProgramForYear(ctx, org.ID, 2026)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, g := range prog.Groups {
-		for _, c := range g.Criteria {
-			if g.Numeral == numeral && c.Number == number {
-				return criterionRef{ID: c.ID, orgID: org.ID}
-			}
-		}
-	}
-	t.Fatalf("no criterion %s.%d", numeral, number)
-	return criterionRef{}
+	return criterionRef{ID: a.Criterion(fmt.Sprintf("%s.%d", numeral, number)).ID, orgID: a.Org.ID}
 }
 
 func run(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -34,14 +33,7 @@ func TestMainScreensInTheBrowser(t *testing.T) {
 		shot(t, ctx, s.name)
 	}
 	// A program's page, with its groups and criteria.
-	org, err := a.store.OrgByCode(context.Background(), "xuan-hung")
-	if err != nil {
-		t.Fatal(err)
-	}
-	prog, err := a.store.ProgramForYear(context.Background(), org.ID, 2026)
-	if err != nil {
-		t.Fatal(err)
-	}
+	prog := a.Program()
 	run(t, ctx, chromedp.Navigate(fmt.Sprintf("%s/programs/%d", a.url, prog.ID)), chromedp.WaitVisible(chromedp.CSS("table.criteria")))
 	shot(t, ctx, "chuong-trinh-chi-tiet")
 	// A phone-sized view of the data-entry grid.

@@ -3,6 +3,7 @@ package entry
 import "testing"
 
 func TestDrawnTextRoundTrip(t *testing.T) {
+	t.Parallel()
 	v, fp := ParseDrawn(DrawnText(12, "9f86d081884c7d659a2feaa0"))
 	if v != 12 || fp != "9f86d081884c7d659a2feaa0" {
 		t.Errorf("round trip: %d %q", v, fp)

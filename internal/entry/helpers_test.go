@@ -3,27 +3,26 @@ package entry
 import (
 	"context"
 	"testing"
-	"time"
 
-	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
-// testNow is the clock of the tests: 28 March 2026, 09:00 in Vietnam.
-var testNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
+// testNow is the clock of the tests: the demo's "now".
+var testNow = demotest.Now()
 
 var march = domain.MonthPeriod(2026, 3)
 
 // fixture is the demo commune on one engine, with its service and its
 // demo accounts as actors.
 type fixture struct {
+	demo  *demotest.Fixture
 	store *storage.Store
 	uc    *Service
 	org   domain.Org
-	prog  domain.Program
 }
 
 // eachEngine runs fn on the demo commune on every engine.
@@ -31,60 +30,23 @@ func eachEngine(t *testing.T, fn func(t *testing.T, f *fixture)) {
 	testdb.Each(t, func(t *testing.T, dsn string) { fn(t, newFixture(t, dsn)) })
 }
 
+// newFixture opens the demo commune at dsn.
 func newFixture(t testing.TB, dsn string) *fixture {
 	t.Helper()
-	ctx := context.Background()
-	s, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := demo.Load(ctx, s); err != nil {
-		t.Fatal(err)
-	}
-	// The accounts' passwords are never checked here.
-	if err := demo.LoadAccounts(ctx, s, func(string) (string, error) { return "x", nil }, testNow); err != nil {
-		t.Fatal(err)
-	}
-	org, err := s.OrgByCode(ctx, demo.CommuneCode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prog, err := s.ProgramForYear(ctx, org.ID, 2026)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &fixture{store: s, uc: New(usecase.NewEnv(s, func() time.Time { return testNow })), org: org, prog: prog}
+	d := demotest.Open(t, dsn)
+	return &fixture{demo: d, store: d.Store, uc: New(d.Env), org: d.Org}
 }
 
 // as returns the demo account login as an actor.
 func (f *fixture) as(t testing.TB, login string) usecase.Actor {
 	t.Helper()
-	u, err := f.store.UserByLogin(context.Background(), login)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return usecase.Actor{User: u, Org: f.org}
+	return f.demo.As(login)
 }
 
-// criterion returns the demo criterion labelled "II.6".
+// criterion returns the demo criterion labelled label, such as "II.6".
 func (f *fixture) criterion(t testing.TB, label string) domain.Criterion {
 	t.Helper()
-	c, ok := f.byLabel()[label]
-	if !ok {
-		t.Fatalf("no criterion %s", label)
-	}
-	return c
-}
-
-func (f *fixture) byLabel() map[string]domain.Criterion {
-	out := map[string]domain.Criterion{}
-	for _, g := range f.prog.Groups {
-		for _, c := range g.Criteria {
-			out[domain.CriterionKey(g, c)] = c
-		}
-	}
-	return out
+	return f.demo.Criterion(label)
 }
 
 // row returns the grid row of a criterion as actor sees it in March.

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
@@ -29,7 +30,7 @@ func TestAMeetingSavedDuringTheIssueOfItsMonthIsRefused(t *testing.T) {
 				close(held)
 				<-release
 				return tx.LockPeriod(ctx, domain.PeriodLock{OrgID: m.OrgID, Period: domain.MonthPeriod(2026, time.March),
-					LockedAt: testNow, LockedBy: "lanhdao"})
+					LockedAt: demotest.Now(), LockedBy: "lanhdao"})
 			})
 		}()
 		<-held

@@ -6,41 +6,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
-	"github.com/nq57/nq57/internal/auth"
-	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
-	"github.com/nq57/nq57/internal/testdb"
 	"github.com/nq57/nq57/internal/usecase"
 )
-
-var testNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
-
-// eachDemo runs fn over every engine with the meetings service on the demo
-// commune, its March meeting, and its leader and a staff member as actors.
-func eachDemo(t *testing.T, fn func(t *testing.T, svc *Service, m domain.Meeting, people []usecase.Actor)) {
-	testdb.Each(t, func(t *testing.T, dsn string) {
-		ctx := context.Background()
-		s, err := storage.Open(ctx, dsn)
-		must(t, err)
-		t.Cleanup(func() { s.Close() })
-		must(t, demo.Load(ctx, s))
-		must(t, demo.LoadAccounts(ctx, s, auth.HashPassword, testNow))
-		org, err := s.OrgByCode(ctx, demo.CommuneCode)
-		must(t, err)
-		var people []usecase.Actor
-		for _, login := range []string{"lanhdao", "vanhoa"} {
-			u, err := s.UserByLogin(ctx, login)
-			must(t, err)
-			people = append(people, usecase.Actor{User: u, Org: org})
-		}
-		ms, err := s.Meetings(ctx, org.ID, time.Time{}, time.Time{})
-		must(t, err)
-		fn(t, New(usecase.NewEnv(s, func() time.Time { return testNow })), ms[0], people)
-	})
-}
 
 // atOnce runs the calls at the same moment and returns their errors.
 func atOnce(calls ...func() error) []error {
@@ -161,11 +130,4 @@ func TestEditingAMeetingKeepsATaskAddedMeanwhile(t *testing.T) {
 			t.Errorf("%d tasks, want %d: a meeting edit dropped a task added meanwhile", len(got.Meeting.Tasks), len(m.Tasks)+4)
 		}
 	})
-}
-
-func must(t testing.TB, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
 }

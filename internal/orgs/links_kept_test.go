@@ -4,8 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
-	"time"
 
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/programs"
 	"github.com/nq57/nq57/internal/usecase"
@@ -21,7 +21,7 @@ func TestARenamedUnitKeepsItsCriteria(t *testing.T) {
 	eachFixture(t, func(t *testing.T, f *fixture) {
 		ctx := context.Background()
 		admin := f.as("quantri")
-		progs := programs.New(usecase.NewEnv(f.store, func() time.Time { return testNow }))
+		progs := programs.New(usecase.NewEnv(f.store, demotest.Now))
 		vhxh, err := f.store.UnitOfOrg(ctx, f.org.ID, unitID(t, f, "vh-xh"))
 		must(t, err)
 		id := f.withLead("Phòng VH-XH")

@@ -7,81 +7,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
-	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
-	"github.com/nq57/nq57/internal/storage"
-	"github.com/nq57/nq57/internal/testdb"
-	"github.com/nq57/nq57/internal/usecase"
 )
-
-var testNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
-
-type fixture struct {
-	t     *testing.T
-	store *storage.Store
-	svc   *Service
-	org   domain.Org
-}
-
-func eachFixture(t *testing.T, fn func(t *testing.T, f *fixture)) {
-	testdb.Each(t, func(t *testing.T, dsn string) {
-		ctx := context.Background()
-		s, err := storage.Open(ctx, dsn)
-		must(t, err)
-		t.Cleanup(func() { s.Close() })
-		must(t, demo.Load(ctx, s))
-		must(t, demo.LoadAccounts(ctx, s, func(string) (string, error) { return "x", nil }, testNow))
-		org, err := s.OrgByCode(ctx, demo.CommuneCode)
-		must(t, err)
-		fn(t, &fixture{t: t, store: s, svc: New(usecase.NewEnv(s, func() time.Time { return testNow })), org: org})
-	})
-}
-
-func (f *fixture) as(login string) usecase.Actor {
-	f.t.Helper()
-	u, err := f.store.UserByLogin(context.Background(), login)
-	must(f.t, err)
-	return usecase.Actor{User: u, Org: f.org}
-}
-
-// withLead adds to the demo program a criterion whose lead unit is written
-// lead, linked to the units it names now, and returns its id.
-func (f *fixture) withLead(lead string) int64 {
-	f.t.Helper()
-	ctx := context.Background()
-	p, err := f.store.ProgramByNumber(ctx, f.org.ID, "02-CTr/BCĐ")
-	must(f.t, err)
-	units, err := f.store.Units(ctx, f.org.ID)
-	must(f.t, err)
-	c := domain.Criterion{Text: "Rà soát thủ tục hành chính trên môi trường số",
-		Roles: domain.Roles{Lead: domain.Role{Text: lead, UnitIDs: domain.MatchUnits(lead, units)}}}
-	must(f.t, f.store.AddCriterion(ctx, p.Groups[2].ID, &c))
-	return c.ID
-}
-
-func (f *fixture) leadOf(id int64) []int64 {
-	f.t.Helper()
-	ref, err := f.store.CriterionRef(context.Background(), id)
-	must(f.t, err)
-	p, err := f.store.Program(context.Background(), ref.ProgramID)
-	must(f.t, err)
-	for _, c := range p.Criteria() {
-		if c.ID == id {
-			return c.Roles.Lead.UnitIDs
-		}
-	}
-	f.t.Fatalf("no criterion %d", id)
-	return nil
-}
-
-func must(t testing.TB, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}
 
 // A unit added after the program names it in words is linked to those
 // criteria at once, in the same save: its staff see them. (Before, such a
@@ -206,17 +134,4 @@ func TestUnitInputIsChecked(t *testing.T) {
 			t.Errorf("an unknown unit: %v", err)
 		}
 	})
-}
-
-func unitID(t *testing.T, f *fixture, code string) int64 {
-	t.Helper()
-	units, err := f.store.Units(context.Background(), f.org.ID)
-	must(t, err)
-	for _, u := range units {
-		if u.Code == code {
-			return u.ID
-		}
-	}
-	t.Fatalf("no unit %s", code)
-	return 0
 }

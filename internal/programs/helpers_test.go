@@ -7,23 +7,22 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
-	"github.com/nq57/nq57/internal/testdb"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
-// testNow is the clock of these tests: 28 March 2026, 09:00 in Vietnam.
-var testNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
+// testNow is the clock of these tests: the demo's "now".
+var testNow = demotest.Now()
 
 // fixture is the demo commune with its accounts, on one engine.
 type fixture struct {
 	t     *testing.T
+	demo  *demotest.Fixture
 	store *storage.Store
 	svc   *Service
 	org   domain.Org
@@ -31,25 +30,15 @@ type fixture struct {
 
 // eachFixture runs fn on the demo commune over every engine.
 func eachFixture(t *testing.T, fn func(t *testing.T, f *fixture)) {
-	testdb.Each(t, func(t *testing.T, dsn string) {
-		ctx := context.Background()
-		s, err := storage.Open(ctx, dsn)
-		must(t, err)
-		t.Cleanup(func() { s.Close() })
-		must(t, demo.Load(ctx, s))
-		must(t, demo.LoadAccounts(ctx, s, func(string) (string, error) { return "x", nil }, testNow))
-		org, err := s.OrgByCode(ctx, demo.CommuneCode)
-		must(t, err)
-		fn(t, &fixture{t: t, store: s, svc: New(usecase.NewEnv(s, func() time.Time { return testNow })), org: org})
+	demotest.Each(t, func(t *testing.T, d *demotest.Fixture) {
+		fn(t, &fixture{t: t, demo: d, store: d.Store, svc: New(d.Env), org: d.Org})
 	})
 }
 
 // as is the actor of a demo login.
 func (f *fixture) as(login string) usecase.Actor {
 	f.t.Helper()
-	u, err := f.store.UserByLogin(context.Background(), login)
-	must(f.t, err)
-	return usecase.Actor{User: u, Org: f.org}
+	return f.demo.As(login)
 }
 
 // program returns the demo program as stored now.

@@ -4,42 +4,12 @@ import (
 	"context"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/nq57/nq57/internal/assemble"
-	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/reporting"
-	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
-	"github.com/nq57/nq57/internal/usecase"
 )
-
-var now = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
-
-// service returns the reporting use cases on a fresh demo database, and the
-// command line acting in the demo commune.
-func service(t *testing.T, dsn string) (*reporting.Service, *storage.Store, usecase.Actor) {
-	t.Helper()
-	ctx := context.Background()
-	st, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if err := demo.Load(ctx, st); err != nil {
-		t.Fatal(err)
-	}
-	org, err := st.OrgByCode(ctx, demo.CommuneCode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := assemble.NewRenderer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return reporting.New(usecase.NewEnv(st, func() time.Time { return now }), r), st, usecase.CommandLine(org, "kiemthu")
-}
 
 // TestConcurrentIssuesCannotShareANumber: two periods issued at the same
 // moment with the same number: one is issued, the other refused naming it,

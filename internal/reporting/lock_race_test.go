@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/reporting"
 	"github.com/nq57/nq57/internal/testdb"
@@ -71,7 +72,7 @@ func TestConcurrentUnlocksLiftTheLockOnce(t *testing.T) {
 					t.Errorf("round %d: the second unlock: %v", round, err)
 				}
 			}
-			if err := st.LockPeriod(ctx, domain.PeriodLock{OrgID: a.Org.ID, Period: march, LockedAt: now, LockedBy: "lanhdao"}); err != nil {
+			if err := st.LockPeriod(ctx, domain.PeriodLock{OrgID: a.Org.ID, Period: march, LockedAt: demotest.Now(), LockedBy: "lanhdao"}); err != nil {
 				t.Fatal(err)
 			}
 		}

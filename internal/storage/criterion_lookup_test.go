@@ -9,6 +9,7 @@ import (
 )
 
 func TestCriterionRefNamesProgramAndOrganisation(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		p := demoProgram(org, units)
@@ -46,6 +47,7 @@ func textsOf(t *testing.T, s *Store, id int64) []string {
 }
 
 func TestMovingACriterionKeepsItsIDAndRenumbersTheGroup(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		p := demoProgram(org, units)
@@ -73,6 +75,7 @@ func TestMovingACriterionKeepsItsIDAndRenumbersTheGroup(t *testing.T) {
 }
 
 func TestMovingACriterionToAnotherGroupPutsItLast(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		p := demoProgram(org, units)
@@ -93,6 +96,7 @@ func TestMovingACriterionToAnotherGroupPutsItLast(t *testing.T) {
 }
 
 func TestDeletingACriterionRenumbersAndRefusesOneWithData(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		p := demoProgram(org, units)

@@ -9,6 +9,7 @@ import (
 )
 
 func TestMeetingByIDReadsBackTheMeetingWithItsTasks(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		m := demoMeeting(org, units, 10)
@@ -22,6 +23,7 @@ func TestMeetingByIDReadsBackTheMeetingWithItsTasks(t *testing.T) {
 }
 
 func TestMeetingAndTaskOfAnotherOrganisationAreNotFound(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		m := demoMeeting(org, units, 10)
@@ -36,6 +38,7 @@ func TestMeetingAndTaskOfAnotherOrganisationAreNotFound(t *testing.T) {
 }
 
 func TestTaskByIDReadsBackATask(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		m := demoMeeting(org, units, 10)
@@ -51,6 +54,7 @@ func TestTaskByIDReadsBackATask(t *testing.T) {
 }
 
 func TestMeetingByIDOfAMeetingWithoutTasks(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		m := domain.Meeting{OrgID: org.ID, Date: domain.Date(2026, time.March, 2), Kind: domain.MeetingStanding}

@@ -24,6 +24,7 @@ func demoMeeting(org domain.Org, units []domain.Unit, day int) domain.Meeting {
 }
 
 func TestMeetingRoundTrip(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		m := demoMeeting(org, units, 10)
@@ -40,6 +41,7 @@ func TestMeetingRoundTrip(t *testing.T) {
 }
 
 func TestSaveMeetingReplacesItsTasks(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		m := demoMeeting(org, units, 10)
@@ -65,6 +67,7 @@ func TestSaveMeetingReplacesItsTasks(t *testing.T) {
 }
 
 func TestMeetingsInclusiveRangeByDateThenID(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		var ids []int64
@@ -89,6 +92,7 @@ func TestMeetingsInclusiveRangeByDateThenID(t *testing.T) {
 }
 
 func TestSaveMeetingRejectsBadInput(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		change func(m *domain.Meeting)

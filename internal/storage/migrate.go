@@ -45,13 +45,8 @@ func (s *Store) migrate(ctx context.Context) error {
 // opening the same database at once do not both apply it.
 func (s *Store) apply(ctx context.Context, m migration) error {
 	return s.WithTx(ctx, func(tx *Store) error {
-		if tx.engine == enginePostgres {
-			// The lock is the schema's: instances migrating one schema take
-			// turns, and databases in other schemas of the server (the tests
-			// make one each) do not wait for them.
-			if _, err := tx.q.ExecContext(ctx, `SELECT pg_advisory_xact_lock(5757, hashtext(current_schema()))`); err != nil {
-				return fmt.Errorf("lock for migration %s: %w", m.name, err)
-			}
+		if err := tx.lockMigrations(ctx); err != nil {
+			return fmt.Errorf("lock for migration %s: %w", m.name, err)
 		}
 		var n int
 		err := tx.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = $1`, m.version).Scan(&n)
@@ -69,6 +64,20 @@ func (s *Store) apply(ctx context.Context, m migration) error {
 		}
 		return nil
 	})
+}
+
+// lockMigrations takes the lock that lets one process at a time migrate this
+// database, until the transaction tx ends. SQLite needs none: its
+// transactions hold the write lock from BEGIN. On PostgreSQL it is an
+// advisory lock keyed by the schema the connection works in, so that
+// databases in other schemas of the same server (each test has one) migrate
+// at the same time instead of queueing behind one another.
+func (tx *Store) lockMigrations(ctx context.Context) error {
+	if tx.engine != enginePostgres {
+		return nil
+	}
+	_, err := tx.q.ExecContext(ctx, `SELECT pg_advisory_xact_lock(5757, hashtext(current_schema()))`)
+	return err
 }
 
 func loadMigrations(engine string) ([]migration, error) {

@@ -9,6 +9,7 @@ import (
 )
 
 func TestOpenAppliesMigrationsOnce(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "nq57.db")
 	first, err := Open(t.Context(), path)
 	must(t, err)
@@ -32,6 +33,7 @@ func TestOpenAppliesMigrationsOnce(t *testing.T) {
 }
 
 func TestEveryEngineHasTheSameMigrationVersions(t *testing.T) {
+	t.Parallel()
 	sqlite, postgres := mustMigrations(t, engineSQLite), mustMigrations(t, enginePostgres)
 	if len(sqlite) == 0 || len(sqlite) != len(postgres) {
 		t.Fatalf("sqlite has %d migrations, postgres %d", len(sqlite), len(postgres))
@@ -51,6 +53,7 @@ func mustMigrations(t *testing.T, engine string) []migration {
 }
 
 func TestOpenNamesTheEngine(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		if want := strings.TrimPrefix(t.Name(), "TestOpenNamesTheEngine/"); s.Engine() != want {
 			t.Errorf("Engine() = %q, want %q", s.Engine(), want)
@@ -59,6 +62,7 @@ func TestOpenNamesTheEngine(t *testing.T) {
 }
 
 func TestOpenFailureIsOneClearLine(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, dsn, wantIn, wantOut string
 	}{

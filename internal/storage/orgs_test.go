@@ -7,6 +7,7 @@ import (
 )
 
 func TestOrgRoundTripAndUpsertByCode(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		ctx := t.Context()
 		org, _ := commune(t, s)
@@ -31,6 +32,7 @@ func TestOrgRoundTripAndUpsertByCode(t *testing.T) {
 }
 
 func TestOrgsListsChildrenInVietnameseOrder(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		ctx := t.Context()
 		province := domain.Org{Code: "ninh-binh", Name: "Ninh Bình", Level: domain.LevelProvince}
@@ -67,6 +69,7 @@ func assertNames(t *testing.T, orgs []domain.Org, want ...string) {
 }
 
 func TestOrgNotFound(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		_, err := s.OrgByCode(t.Context(), "xyz")
 		wantCode(t, err, domain.NotFound)
@@ -80,6 +83,7 @@ func TestOrgNotFound(t *testing.T) {
 }
 
 func TestSaveOrgRejectsBadInput(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		org   domain.Org
@@ -104,6 +108,7 @@ func TestSaveOrgRejectsBadInput(t *testing.T) {
 }
 
 func TestUnitsRoundTripInVietnameseOrder(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		ctx := t.Context()
 		org, units := commune(t, s)

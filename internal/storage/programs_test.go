@@ -10,6 +10,7 @@ import (
 )
 
 func TestProgramRoundTrip(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		p := demoProgram(org, units)
@@ -50,6 +51,7 @@ func assertIDsSet(t *testing.T, p domain.Program) {
 }
 
 func TestSavingAProgramTwiceKeepsOneCopyAndItsIDs(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		first := demoProgram(org, units)
@@ -77,6 +79,7 @@ func TestSavingAProgramTwiceKeepsOneCopyAndItsIDs(t *testing.T) {
 }
 
 func TestSaveProgramDeletesWhatIsGone(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		p := demoProgram(org, units)
@@ -103,6 +106,7 @@ func TestSaveProgramDeletesWhatIsGone(t *testing.T) {
 }
 
 func TestSaveProgramRefusesToDeleteACriterionWithProgress(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		p := demoProgram(org, units)
@@ -130,6 +134,7 @@ func TestSaveProgramRefusesToDeleteACriterionWithProgress(t *testing.T) {
 }
 
 func TestProgramsNewestFirstAndProgramForYear(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		save := func(number string, date time.Time, year int) domain.Program {
@@ -168,6 +173,7 @@ func TestProgramsNewestFirstAndProgramForYear(t *testing.T) {
 }
 
 func TestProgramNotFound(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		_, err := s.Program(t.Context(), 999)
@@ -178,6 +184,7 @@ func TestProgramNotFound(t *testing.T) {
 }
 
 func TestSaveProgramRejectsBadInput(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		change func(p *domain.Program)

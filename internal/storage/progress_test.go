@@ -25,6 +25,7 @@ var (
 )
 
 func TestProgressRoundTrip(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		p := savedProgram(t, s)
 		records := []domain.Progress{
@@ -54,6 +55,7 @@ func TestProgressRoundTrip(t *testing.T) {
 }
 
 func TestSaveProgressReplacesTheRecordOfThePeriod(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		p := savedProgram(t, s)
 		id := criterion(t, p, "II", 1).ID
@@ -76,6 +78,7 @@ func TestSaveProgressReplacesTheRecordOfThePeriod(t *testing.T) {
 }
 
 func TestProgressUpToCarriesEarlierPeriodsForward(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		p := savedProgram(t, s)
 		plan := criterion(t, p, "I", 2)     // qualitative
@@ -106,6 +109,7 @@ func TestProgressUpToCarriesEarlierPeriodsForward(t *testing.T) {
 }
 
 func TestSaveProgressRejectsBadRecordsAndWritesNothing(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		bad  func(p domain.Program) domain.Progress

@@ -9,6 +9,7 @@ import (
 )
 
 func TestOwnReportSettingsAreThePeriodRowAlone(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		defaults := demoDefaults(org.ID)
@@ -43,6 +44,7 @@ func TestOwnReportSettingsAreThePeriodRowAlone(t *testing.T) {
 }
 
 func TestPeriodLocksListsTheOrganisationsLocks(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		at := time.Date(2026, 3, 31, 8, 0, 0, 0, time.UTC)

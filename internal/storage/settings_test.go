@@ -19,6 +19,7 @@ func demoDefaults(orgID int64) domain.ReportSettings {
 }
 
 func TestReportSettingsDefaultsRoundTrip(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		defaults := demoDefaults(org.ID)
@@ -34,6 +35,7 @@ func TestReportSettingsDefaultsRoundTrip(t *testing.T) {
 }
 
 func TestReportSettingsForAPeriodOverlayTheDefaults(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		p := demoProgram(org, units)
@@ -63,6 +65,7 @@ func TestReportSettingsForAPeriodOverlayTheDefaults(t *testing.T) {
 }
 
 func TestReportSettingsOfANewCommuneStartFromItsNames(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		start, err := s.ReportSettings(t.Context(), org.ID, domain.ReportKindNQ57Monthly, mar)
@@ -85,6 +88,7 @@ func TestReportSettingsOfANewCommuneStartFromItsNames(t *testing.T) {
 }
 
 func TestSaveReportSettingsRejectsBadInput(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		change func(rs *domain.ReportSettings)

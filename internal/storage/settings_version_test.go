@@ -11,6 +11,7 @@ import (
 // was drawn with; a row that moved on (or appeared) is not overwritten, and a
 // save that goes through moves the version on and records who and when.
 func TestUpdateReportSettingsChecksTheVersion(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		at := time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
@@ -48,6 +49,7 @@ func TestUpdateReportSettingsChecksTheVersion(t *testing.T) {
 // TestIssuedReportsKeepTheirSeries: an issued report keeps the style, symbol
 // and term it was numbered in.
 func TestIssuedReportsKeepTheirSeries(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		ir := domain.IssuedReport{OrgID: org.ID, Kind: domain.ReportKindNQ57Monthly, Period: mar, Number: "12",

@@ -9,6 +9,7 @@ import (
 )
 
 func TestSaveTaskAddsATaskAtTheEndOfItsMeeting(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		m := demoMeeting(org, units, 10)
@@ -28,6 +29,7 @@ func TestSaveTaskAddsATaskAtTheEndOfItsMeeting(t *testing.T) {
 }
 
 func TestSaveTaskChangesStatusInPlace(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		m := demoMeeting(org, units, 10)
@@ -45,6 +47,7 @@ func TestSaveTaskChangesStatusInPlace(t *testing.T) {
 }
 
 func TestSaveTaskRefusesWhatIsNotTheOrganisations(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		m := demoMeeting(org, units, 10)
@@ -70,6 +73,7 @@ func TestSaveTaskRefusesWhatIsNotTheOrganisations(t *testing.T) {
 }
 
 func TestSaveTaskRejectsBadInput(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		m := demoMeeting(org, units, 10)
@@ -83,6 +87,7 @@ func TestSaveTaskRejectsBadInput(t *testing.T) {
 }
 
 func TestOpenTasksAcrossMeetingsSoonestDeadlineFirst(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		march := demoMeeting(org, units, 10) // one open task due 15/4, one done

@@ -8,6 +8,7 @@ import (
 )
 
 func TestWithTxRollsBackOnError(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		boom := errors.New("boom")
@@ -26,6 +27,7 @@ func TestWithTxRollsBackOnError(t *testing.T) {
 }
 
 func TestWithTxRollsBackOnPanic(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		func() {
@@ -44,6 +46,7 @@ func TestWithTxRollsBackOnPanic(t *testing.T) {
 }
 
 func TestWithTxCommitsAndNests(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, _ := commune(t, s)
 		err := s.WithTx(t.Context(), func(tx *Store) error {

@@ -8,6 +8,7 @@ import (
 )
 
 func TestUnitUsesCountsLeadCriteriaAndUsers(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		ctx := t.Context()
 		org, units := commune(t, s)
@@ -62,6 +63,7 @@ func TestUnitUsesCountsLeadCriteriaAndUsers(t *testing.T) {
 }
 
 func TestCreateUnitNeverTouchesAnExistingUnit(t *testing.T) {
+	t.Parallel()
 	forEachEngine(t, func(t *testing.T, s *Store) {
 		org, units := commune(t, s)
 		dup := domain.Unit{OrgID: org.ID, Code: units[0].Code, Name: "Tên khác hẳn", ShortName: "Khác"}

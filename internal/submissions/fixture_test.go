@@ -3,18 +3,14 @@ package submissions_test
 import (
 	"context"
 	"testing"
-	"time"
 
-	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/submissions"
 	"github.com/nq57/nq57/internal/testdb"
 	"github.com/nq57/nq57/internal/usecase"
 )
-
-// now is the clock of these tests: 28 March 2026, 09:00 in Vietnam.
-var now = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
 
 // fixture is the demo commune on one engine, with its use cases and an
 // actor per role.
@@ -28,30 +24,21 @@ type fixture struct {
 	admin  usecase.Actor
 }
 
+// eachFixture runs fn on the demo commune over every engine.
 func eachFixture(t *testing.T, fn func(t *testing.T, f fixture)) {
-	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) { fn(t, newFixture(t, dsn)) })
 }
 
+// newFixture opens the demo commune at dsn with two leaders and an
+// administrator.
 func newFixture(t *testing.T, dsn string) fixture {
 	t.Helper()
-	ctx := context.Background()
-	s, err := storage.Open(ctx, dsn)
+	d := demotest.Open(t, dsn)
+	units, err := d.Store.Units(context.Background(), d.Org.ID)
 	must(t, err)
-	t.Cleanup(func() { s.Close() })
-	must(t, demo.Load(ctx, s))
-	org, err := s.OrgByCode(ctx, demo.CommuneCode)
-	must(t, err)
-	units, err := s.Units(ctx, org.ID)
-	must(t, err)
-	user := func(login, name string, role domain.UserRole) usecase.Actor {
-		u := domain.User{OrgID: org.ID, Login: login, Name: name, Role: role, PasswordHash: "x", CreatedAt: now}
-		must(t, s.SaveUser(ctx, &u))
-		return usecase.Actor{User: u, Org: org}
-	}
-	return fixture{store: s, svc: submissions.New(usecase.NewEnv(s, func() time.Time { return now })), org: org, units: units,
-		leader: user("lanh", "Lê Văn Lãnh", domain.RoleLeader), deputy: user("pho", "Phạm Thị Phó", domain.RoleLeader),
-		admin: user("quantri", "Nguyễn Văn Quản", domain.RoleAdmin)}
+	return fixture{store: d.Store, svc: submissions.New(d.Env), org: d.Org, units: units,
+		leader: d.AddUser("lanh", "Lê Văn Lãnh", domain.RoleLeader), deputy: d.AddUser("pho", "Phạm Thị Phó", domain.RoleLeader),
+		admin: d.As("quantri")}
 }
 
 // submit sends a good public submission and returns it as stored.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/submissions"
 	"github.com/nq57/nq57/internal/usecase"
@@ -17,7 +18,7 @@ func TestStatisticsListOnlyWhatUnitStaffMayOpen(t *testing.T) {
 	eachFixture(t, func(t *testing.T, f fixture) {
 		ctx := context.Background()
 		unit := f.units[0]
-		staff := domain.User{OrgID: f.org.ID, UnitID: unit.ID, Login: "canbo", Name: "Cán Bộ", Role: domain.RoleStaff, PasswordHash: "x", CreatedAt: now}
+		staff := domain.User{OrgID: f.org.ID, UnitID: unit.ID, Login: "canbo", Name: "Cán Bộ", Role: domain.RoleStaff, PasswordHash: "x", CreatedAt: demotest.Now()}
 		must(t, f.store.SaveUser(ctx, &staff))
 		theirs, other := f.submit(t), f.submit(t)
 		for _, in := range []submissions.StepInput{

@@ -18,6 +18,7 @@ import (
 // event, one audit entry); every other official is told, as Stale, who took
 // it and where the submission stands.
 func TestConcurrentStepsOnOneSubmissionOneWins(t *testing.T) {
+	t.Parallel()
 	eachFixture(t, func(t *testing.T, f fixture) {
 		sub := f.submit(t)
 		ctx := context.Background()
@@ -84,6 +85,7 @@ func TestConcurrentStepsOnOneSubmissionOneWins(t *testing.T) {
 // another official extended the deadline: it is refused with who extended
 // it, when and to what, and nothing of it is written.
 func TestStepFromAnOlderPageIsStale(t *testing.T) {
+	t.Parallel()
 	eachFixture(t, func(t *testing.T, f fixture) {
 		ctx := context.Background()
 		sub := f.submit(t)
@@ -113,6 +115,7 @@ func TestStepFromAnOlderPageIsStale(t *testing.T) {
 // TestConcurrentTemplateEditsOneWins saves one answer template from two
 // pages drawn at the same version at once: one is saved, the other is told.
 func TestConcurrentTemplateEditsOneWins(t *testing.T) {
+	t.Parallel()
 	eachFixture(t, func(t *testing.T, f fixture) {
 		ctx := context.Background()
 		tpl, err := f.svc.SaveAnswerTemplate(ctx, f.admin, submissions.TemplateInput{Title: "Đã chuyển nhà mạng",
