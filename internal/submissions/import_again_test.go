@@ -34,6 +34,7 @@ func importWorkbook(t *testing.T) []byte {
 // shown again (a page sent again) or by two confirms at the same moment (a
 // double click): each of its submissions is stored once.
 func TestAnImportedWorkbookIsRecordedOnce(t *testing.T) {
+	t.Parallel()
 	eachFixture(t, func(t *testing.T, f fixture) {
 		ctx := context.Background()
 		wb := importWorkbook(t)

@@ -15,6 +15,7 @@ import (
 // tracking page, and titles) holds their unit's only, while the counts stay
 // the organisation's.
 func TestStatisticsListOnlyWhatUnitStaffMayOpen(t *testing.T) {
+	t.Parallel()
 	eachFixture(t, func(t *testing.T, f fixture) {
 		ctx := context.Background()
 		unit := f.units[0]

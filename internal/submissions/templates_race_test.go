@@ -15,6 +15,7 @@ import (
 // once: one is saved, the other is told the title is taken (a problem of
 // the title field), on PostgreSQL too.
 func TestTwoTemplatesRenamedToOneTitleAtOnce(t *testing.T) {
+	t.Parallel()
 	eachFixture(t, func(t *testing.T, f fixture) {
 		ctx := context.Background()
 		for round := range 5 { // the race is narrow: run it a few times
