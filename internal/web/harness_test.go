@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nq57/nq57/internal/auth"
 	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
@@ -22,7 +22,7 @@ import (
 
 // testNow is the harness clock: 28 March 2026, 09:00 in Vietnam, while the
 // demo's March data is being compiled.
-var testNow = time.Date(2026, 3, 28, 2, 0, 0, 0, time.UTC)
+var testNow = demotest.Now()
 
 // harness is a running web app on the demo data, with the demo accounts and a
 // second commune (Xuân Hòa) whose data no demo account may reach.
@@ -51,34 +51,20 @@ func eachHarness(t *testing.T, fn func(t *testing.T, h *harness)) {
 
 func newHarness(t *testing.T, dsn string) *harness {
 	t.Helper()
-	ctx := context.Background()
-	s, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := demo.Load(ctx, s); err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.LoadAccounts(ctx, s, fastHash, testNow); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := New(DefaultConfig(), usecase.NewEnv(s, func() time.Time { return testNow }), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	d := demotest.Open(t, dsn)
+	srv, err := New(DefaultConfig(), usecase.NewEnv(d.Store, func() time.Time { return testNow }), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(ts.Close)
-	org, err := s.OrgByCode(ctx, demo.CommuneCode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &harness{t: t, store: s, srv: ts, org: org, other: makeOtherCommune(t, s, org.ParentID)}
+	return &harness{t: t, store: d.Store, srv: ts, org: d.Org, other: makeOtherCommune(t, d.Store, d.Org.ParentID)}
 }
 
-// fastHash hashes demo passwords once per harness; argon2id is slow on
-// purpose, and tests sign in many times.
-func fastHash(p string) (string, error) { return auth.HashPassword(p) }
+// fastHash hashes a password as the demo fixture does: argon2id with small
+// costs, which sign-in checks as it checks any argon2id hash. Tests sign in
+// many times, and the real costs are slow on purpose.
+func fastHash(p string) (string, error) { return demotest.PasswordHash(p) }
 
 func makeOtherCommune(t *testing.T, s *storage.Store, provinceID int64) otherCommune {
 	t.Helper()
