@@ -55,6 +55,7 @@ type User struct {
 	PasswordHash string // argon2id, PHC string format
 	MustChange   bool   // the password was set by someone else: change it at next sign-in
 	Disabled     bool
+	Email        string // where notifications are e-mailed; "" for none
 	CreatedAt    time.Time
 	Version      int64     // counts the saves of the account, from 1: a save names the version it was made against
 	ChangedBy    string    // who saved it last ("" for nobody since it was made)
@@ -77,16 +78,6 @@ func (u User) Summary() string {
 	return strings.Join(parts, ", ")
 }
 
-// Can reports whether the user's role allows the action.
-func (u User) Can(a Action) bool {
-	for _, r := range permissions[a] {
-		if u.Role == r {
-			return true
-		}
-	}
-	return false
-}
-
 // Action is something a user may be allowed to do.
 type Action string
 
@@ -104,24 +95,76 @@ const (
 	ActHandleSubmissions    Action = "handle_submissions"    // work the submissions inbox (staff: their unit's only)
 	ActRecordSubmissions    Action = "record_submissions"    // record submissions that came by paper, phone or pakn.nq57.vn
 	ActConfigureSubmissions Action = "configure_submissions" // deadlines, working calendar, answer templates
+
+	// A province's actions.
+	ActProvinceView  Action = "province_view"  // read the communes' submitted reports, completeness and requests
+	ActReviewReports Action = "review_reports" // accept a commune's submitted report or return it with a reason
+	ActIssueRequests Action = "issue_requests" // issue the province's report requests (the Công văn)
+	ActManageOrgs    Action = "manage_orgs"    // add communes (with their administrator), deactivate them
 )
 
-// permissions is the table of which role may do what. It is the one place to
-// read or change it; tests check it both ways.
-var permissions = map[Action][]UserRole{
-	ActView:          {RoleAdmin, RoleLeader, RoleStaff, RoleViewer},
-	ActEnterData:     {RoleAdmin, RoleLeader, RoleStaff},
-	ActEditProgram:   {RoleAdmin, RoleLeader},
-	ActEditMeetings:  {RoleAdmin, RoleLeader, RoleStaff},
-	ActComposeReport: {RoleAdmin, RoleLeader},
-	ActIssueReport:   {RoleLeader},
-	ActUnlockPeriod:  {RoleLeader},
-	ActManageUsers:   {RoleAdmin},
-	ActReadAudit:     {RoleAdmin},
+// communePermissions is the table of which role of a commune may do what,
+// provincePermissions the same for a province. They are the one place to
+// read or change who may do what; tests check them both ways. An action
+// missing from a level's table is refused to every role of that level: a
+// province user never enters a commune's data, a commune user never reviews.
+var (
+	communePermissions = map[Action][]UserRole{
+		ActView:          {RoleAdmin, RoleLeader, RoleStaff, RoleViewer},
+		ActEnterData:     {RoleAdmin, RoleLeader, RoleStaff},
+		ActEditProgram:   {RoleAdmin, RoleLeader},
+		ActEditMeetings:  {RoleAdmin, RoleLeader, RoleStaff},
+		ActComposeReport: {RoleAdmin, RoleLeader},
+		ActIssueReport:   {RoleLeader},
+		ActUnlockPeriod:  {RoleLeader},
+		ActManageUsers:   {RoleAdmin},
+		ActReadAudit:     {RoleAdmin},
 
-	ActHandleSubmissions:    {RoleAdmin, RoleLeader, RoleStaff},
-	ActRecordSubmissions:    {RoleAdmin, RoleLeader, RoleStaff},
-	ActConfigureSubmissions: {RoleAdmin},
+		ActHandleSubmissions:    {RoleAdmin, RoleLeader, RoleStaff},
+		ActRecordSubmissions:    {RoleAdmin, RoleLeader, RoleStaff},
+		ActConfigureSubmissions: {RoleAdmin},
+	}
+	provincePermissions = map[Action][]UserRole{
+		ActProvinceView:  {RoleAdmin, RoleLeader, RoleStaff, RoleViewer},
+		ActReviewReports: {RoleLeader, RoleStaff},
+		ActIssueRequests: {RoleLeader},
+		ActManageOrgs:    {RoleAdmin},
+		ActManageUsers:   {RoleAdmin},
+		ActReadAudit:     {RoleAdmin},
+	}
+)
+
+// readOnly are the actions a deactivated organisation's users keep: its data
+// stay, to be read, and nothing changes them.
+var readOnly = map[Action]bool{ActView: true, ActProvinceView: true, ActReadAudit: true}
+
+// Permitted reports whether a user of role in org may take the action: the
+// table of the organisation's level (an organisation without a level is a
+// commune, as every database before provinces had), and only reading once
+// the organisation is deactivated.
+func Permitted(org Org, role UserRole, a Action) bool {
+	if !org.Active() && !readOnly[a] {
+		return false
+	}
+	table := communePermissions
+	if org.Level == LevelProvince {
+		table = provincePermissions
+	}
+	for _, r := range table[a] {
+		if role == r {
+			return true
+		}
+	}
+	return false
+}
+
+// LabelAt names the role as an organisation of the level calls it: a
+// province's staff are its chuyên viên, who review the communes' reports.
+func (r UserRole) LabelAt(level OrgLevel) string {
+	if level == LevelProvince && r == RoleStaff {
+		return "Chuyên viên"
+	}
+	return r.Label()
 }
 
 // AuditEntry records who changed what, when, with the values before and after

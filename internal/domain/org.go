@@ -32,7 +32,15 @@ type Org struct {
 	Name         string // "Xuân Hưng"
 	Level        OrgLevel
 	Type         CommuneType // empty for a province
+
+	// A deactivated commune keeps its data, read-only: its users may read,
+	// nothing changes it, and the province no longer expects its reports.
+	DeactivatedAt time.Time // zero while active
+	DeactivatedBy string
 }
+
+// Active reports whether the organisation has not been deactivated.
+func (o Org) Active() bool { return o.DeactivatedAt.IsZero() }
 
 // Unit is an office, department, school, firm or other body inside an
 // organisation that monitors, leads or coordinates criteria.

@@ -8,7 +8,7 @@ import (
 	"github.com/nq57/nq57/internal/domain"
 )
 
-const orgColumns = `id, parent_id, code, official_code, name, level, type`
+const orgColumns = `id, parent_id, code, official_code, name, level, type, deactivated_at, deactivated_by`
 
 // SaveOrg inserts the organisation, or updates the one with the same Code,
 // and sets o.ID.
@@ -120,7 +120,8 @@ type scanner interface{ Scan(dest ...any) error }
 func scanOrg(r scanner) (domain.Org, error) {
 	var o domain.Org
 	var level, typ string
-	err := r.Scan(&o.ID, idCol{&o.ParentID}, &o.Code, &o.OfficialCode, &o.Name, &level, &typ)
+	err := r.Scan(&o.ID, idCol{&o.ParentID}, &o.Code, &o.OfficialCode, &o.Name, &level, &typ,
+		timeCol{&o.DeactivatedAt}, &o.DeactivatedBy)
 	o.Level, o.Type = domain.OrgLevel(level), domain.CommuneType(typ)
 	return o, err
 }

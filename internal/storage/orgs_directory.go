@@ -14,7 +14,7 @@ import (
 func (s *Store) Communes(ctx context.Context, query string, limit int) ([]domain.Org, int, error) {
 	like := "%" + escapeLike(domain.Fold(query)) + "%"
 	rows, err := s.q.QueryContext(ctx, `
-		SELECT o.id, o.parent_id, o.code, o.official_code, o.name, o.level, o.type
+		SELECT o.id, o.parent_id, o.code, o.official_code, o.name, o.level, o.type, o.deactivated_at, o.deactivated_by
 		FROM orgs o LEFT JOIN orgs p ON p.id = o.parent_id
 		WHERE o.level = $1 AND (o.name_fold LIKE $2 ESCAPE '\' OR o.code LIKE $2 ESCAPE '\' OR p.name_fold LIKE $2 ESCAPE '\')`,
 		string(domain.LevelCommune), like)

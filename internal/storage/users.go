@@ -10,7 +10,7 @@ import (
 	"github.com/nq57/nq57/internal/domain"
 )
 
-const userColumns = `id, org_id, unit_id, login, name, role, password_hash, must_change, disabled, created_at, version, changed_by, changed_at`
+const userColumns = `id, org_id, unit_id, login, name, role, password_hash, must_change, disabled, email, created_at, version, changed_by, changed_at`
 
 // SaveUser inserts the user (ID 0: u.ID and u.Version are set) or updates
 // it (see UpdateUser). Logins are unique across all organisations, so that
@@ -39,10 +39,10 @@ func (s *Store) insertUser(ctx context.Context, u *domain.User) error {
 		}
 	}
 	err := s.q.QueryRowContext(ctx, `
-		INSERT INTO users (org_id, unit_id, login, name, role, password_hash, must_change, disabled, created_at, changed_by, changed_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (login) DO NOTHING RETURNING id, version`,
+		INSERT INTO users (org_id, unit_id, login, name, role, password_hash, must_change, disabled, created_at, changed_by, changed_at, email)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (login) DO NOTHING RETURNING id, version`,
 		u.OrgID, nullID(u.UnitID), u.Login, u.Name, string(u.Role), u.PasswordHash, u.MustChange, u.Disabled,
-		s.timeArg(u.CreatedAt), u.ChangedBy, s.timeArg(u.ChangedAt),
+		s.timeArg(u.CreatedAt), u.ChangedBy, s.timeArg(u.ChangedAt), u.Email,
 	).Scan(&u.ID, &u.Version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return domain.Errorf(domain.Conflict, "tên đăng nhập %q đã có người dùng", u.Login)
@@ -68,10 +68,10 @@ func (s *Store) UpdateUser(ctx context.Context, u *domain.User) error {
 		}
 		res, err := tx.q.ExecContext(ctx, `
 			UPDATE users SET unit_id = $3, name = $4, role = $5, password_hash = $6, must_change = $7, disabled = $8,
-				version = version + 1, changed_by = $9, changed_at = $10
+				version = version + 1, changed_by = $9, changed_at = $10, email = $12
 			WHERE id = $1 AND org_id = $2 AND version = $11`,
 			u.ID, u.OrgID, nullID(u.UnitID), u.Name, string(u.Role), u.PasswordHash, u.MustChange, u.Disabled,
-			u.ChangedBy, s.timeArg(u.ChangedAt), u.Version)
+			u.ChangedBy, s.timeArg(u.ChangedAt), u.Version, u.Email)
 		if err := updated(res, err, "không có người dùng số %d", u.ID); err != nil {
 			if domain.IsNotFound(err) {
 				return tx.staleUser(ctx, *u)
@@ -182,7 +182,7 @@ func scanUser(r scanner) (domain.User, error) {
 	var u domain.User
 	var role string
 	err := r.Scan(&u.ID, &u.OrgID, idCol{&u.UnitID}, &u.Login, &u.Name, &role, &u.PasswordHash,
-		&u.MustChange, &u.Disabled, timeCol{&u.CreatedAt}, &u.Version, &u.ChangedBy, timeCol{&u.ChangedAt})
+		&u.MustChange, &u.Disabled, &u.Email, timeCol{&u.CreatedAt}, &u.Version, &u.ChangedBy, timeCol{&u.ChangedAt})
 	u.Role = domain.UserRole(role)
 	return u, err
 }

@@ -61,13 +61,17 @@ func (a Actor) commandLineName() string {
 
 // Can reports whether the actor may take the action.
 func (a Actor) Can(act domain.Action) bool {
-	return a.IsCommandLine() || a.User.Can(act)
+	return a.IsCommandLine() || domain.Permitted(a.Org, a.User.Role, act)
 }
 
 // Require refuses, as Forbidden, an actor whose role does not allow the action.
 func (a Actor) Require(act domain.Action) error {
 	if a.Can(act) {
 		return nil
+	}
+	if !a.Org.Active() {
+		return domain.Errorf(domain.Forbidden, "%s đã ngừng hoạt động từ %s: dữ liệu được giữ để xem, không thay đổi được nữa.",
+			a.Org.DisplayName(), a.Org.DeactivatedAt.In(domain.Vietnam).Format("02/01/2006"))
 	}
 	return domain.Errorf(domain.Forbidden, "Tài khoản của bạn không có quyền làm việc này.")
 }

@@ -64,7 +64,7 @@ func requireUser(next http.HandlerFunc) http.HandlerFunc {
 // require lets through only users whose role allows the action.
 func (s *Server) require(a domain.Action, next http.HandlerFunc) http.HandlerFunc {
 	return requireUser(func(w http.ResponseWriter, r *http.Request) {
-		if !ui.MustViewer(r).User.Can(a) {
+		if !ui.MustViewer(r).Actor().Can(a) {
 			s.ui.Forbidden(w, r)
 			return
 		}

@@ -45,7 +45,13 @@ func (p Page) GivenName() string {
 
 // Can reports whether the signed-in user may do the action; templates use it
 // to show only the buttons that will work.
-func (p Page) Can(a domain.Action) bool { return p.Signed && p.User.Can(a) }
+func (p Page) Can(a domain.Action) bool { return p.Signed && domain.Permitted(p.Org, p.User.Role, a) }
+
+// RoleLabel names the signed-in person's role as their organisation calls it.
+func (p Page) RoleLabel() string { return p.User.Role.LabelAt(p.Org.Level) }
+
+// Province reports whether the signed-in person works for a province.
+func (p Page) Province() bool { return p.Signed && p.Org.Level == domain.LevelProvince }
 
 // Page builds the Page of a request.
 func (k *Kit) Page(r *http.Request, title, nav string) Page {
