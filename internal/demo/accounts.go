@@ -30,35 +30,56 @@ var Accounts = []Account{
 	{"xem", "Phạm Minh Tuấn", domain.RoleViewer, ""},
 }
 
-// LoadAccounts creates the demo accounts that do not exist yet, with
-// Password hashed by hash. Existing accounts are left as they are.
+// ProvinceAccounts lists one demo account per role of the province (Ninh
+// Bình): the administrator who adds communes, the leader who issues the
+// requests, the chuyên viên who accepts or returns the communes' reports, and
+// a viewer.
+var ProvinceAccounts = []Account{
+	{"tinh-quantri", "Đinh Văn Quang", domain.RoleAdmin, ""},
+	{"tinh-lanhdao", "Phạm Thị Thu Hà", domain.RoleLeader, ""},
+	{"tinh-chuyenvien", "Vũ Đức Minh", domain.RoleStaff, ""},
+	{"tinh-xem", "Hoàng Thị Lan", domain.RoleViewer, ""},
+}
+
+// LoadAccounts creates the demo accounts that do not exist yet, the
+// commune's and the province's, with Password hashed by hash. Existing
+// accounts are left as they are.
 func LoadAccounts(ctx context.Context, s *storage.Store, hash func(string) (string, error), now time.Time) error {
 	passwordHash, err := hash(Password)
 	if err != nil {
 		return err
 	}
 	return s.WithTx(ctx, func(tx *storage.Store) error {
-		org, err := tx.OrgByCode(ctx, CommuneCode)
-		if err != nil {
-			return fmt.Errorf("demo accounts: %w", err)
+		if err := loadAccounts(ctx, tx, CommuneCode, Accounts, passwordHash, now); err != nil {
+			return err
 		}
-		units, err := tx.Units(ctx, org.ID)
-		if err != nil {
-			return fmt.Errorf("demo accounts: %w", err)
-		}
-		for _, a := range Accounts {
-			if _, err := tx.UserByLogin(ctx, a.Login); err == nil {
-				continue
-			} else if !domain.IsNotFound(err) {
-				return err
-			}
-			u := domain.User{OrgID: org.ID, UnitID: unitID(units, a.UnitCode), Login: a.Login, Name: a.Name, Role: a.Role, PasswordHash: passwordHash, CreatedAt: now}
-			if err := tx.SaveUser(ctx, &u); err != nil {
-				return fmt.Errorf("demo account %s: %w", a.Login, err)
-			}
-		}
-		return nil
+		return loadAccounts(ctx, tx, ProvinceCode, ProvinceAccounts, passwordHash, now)
 	})
+}
+
+// loadAccounts creates in the organisation with the code those of accounts
+// that do not exist yet.
+func loadAccounts(ctx context.Context, tx *storage.Store, orgCode string, accounts []Account, passwordHash string, now time.Time) error {
+	org, err := tx.OrgByCode(ctx, orgCode)
+	if err != nil {
+		return fmt.Errorf("demo accounts: %w", err)
+	}
+	units, err := tx.Units(ctx, org.ID)
+	if err != nil {
+		return fmt.Errorf("demo accounts: %w", err)
+	}
+	for _, a := range accounts {
+		if _, err := tx.UserByLogin(ctx, a.Login); err == nil {
+			continue
+		} else if !domain.IsNotFound(err) {
+			return err
+		}
+		u := domain.User{OrgID: org.ID, UnitID: unitID(units, a.UnitCode), Login: a.Login, Name: a.Name, Role: a.Role, PasswordHash: passwordHash, CreatedAt: now}
+		if err := tx.SaveUser(ctx, &u); err != nil {
+			return fmt.Errorf("demo account %s: %w", a.Login, err)
+		}
+	}
+	return nil
 }
 
 func unitID(units []domain.Unit, code string) int64 {

@@ -33,10 +33,8 @@ func (s *Store) insertUser(ctx context.Context, u *domain.User) error {
 	if err := s.requireOrg(ctx, u.OrgID); err != nil {
 		return wrap(err, "save user %q", u.Login)
 	}
-	if u.UnitID != 0 {
-		if err := s.requireUnitOf(ctx, u.OrgID, u.UnitID); err != nil {
-			return err
-		}
+	if err := s.requireStaffUnit(ctx, *u); err != nil {
+		return err
 	}
 	err := s.q.QueryRowContext(ctx, `
 		INSERT INTO users (org_id, unit_id, login, name, role, password_hash, must_change, disabled, created_at, changed_by, changed_at, email)
@@ -61,10 +59,8 @@ func (s *Store) UpdateUser(ctx context.Context, u *domain.User) error {
 		return err
 	}
 	return s.WithTx(ctx, func(tx *Store) error {
-		if u.UnitID != 0 {
-			if err := tx.requireUnitOf(ctx, u.OrgID, u.UnitID); err != nil {
-				return err
-			}
+		if err := tx.requireStaffUnit(ctx, *u); err != nil {
+			return err
 		}
 		res, err := tx.q.ExecContext(ctx, `
 			UPDATE users SET unit_id = $3, name = $4, role = $5, password_hash = $6, must_change = $7, disabled = $8,
@@ -107,9 +103,6 @@ func validateUser(u domain.User) error {
 	if !u.Role.Valid() {
 		p.add("role", fmt.Sprintf("vai trò %q không có (admin, leader, staff, viewer)", u.Role))
 	}
-	if u.Role == domain.RoleStaff && u.UnitID == 0 {
-		p.add("unit", "cán bộ đơn vị cần được gắn với một cơ quan, đơn vị")
-	}
 	if u.PasswordHash == "" {
 		p.add("password", "chưa có mật khẩu")
 	}
@@ -117,6 +110,27 @@ func validateUser(u domain.User) error {
 		p.add("created_at", "chưa có thời điểm tạo")
 	}
 	return p.err("thông tin người dùng chưa hợp lệ")
+}
+
+// requireStaffUnit checks the account's unit: one of its organisation, and
+// given to a commune's unit staff, who enter the data of their unit's
+// criteria. A province's staff (chuyên viên) work for no unit.
+func (s *Store) requireStaffUnit(ctx context.Context, u domain.User) error {
+	if u.UnitID != 0 {
+		return s.requireUnitOf(ctx, u.OrgID, u.UnitID)
+	}
+	if u.Role != domain.RoleStaff {
+		return nil
+	}
+	var level string
+	if err := s.q.QueryRowContext(ctx, `SELECT level FROM orgs WHERE id = $1`, u.OrgID).Scan(&level); err != nil {
+		return wrap(notFound(err, "không có đơn vị (tổ chức) số %d", u.OrgID), "check the unit of user %q", u.Login)
+	}
+	if domain.OrgLevel(level) == domain.LevelProvince {
+		return nil
+	}
+	return domain.InvalidInput("thông tin người dùng chưa hợp lệ",
+		[]domain.Problem{{Field: "unit", Message: "cán bộ đơn vị cần được gắn với một cơ quan, đơn vị"}})
 }
 
 // requireUnitOf checks that the unit belongs to the organisation.

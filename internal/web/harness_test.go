@@ -24,14 +24,17 @@ import (
 // demo's March data is being compiled.
 var testNow = demotest.Now()
 
-// harness is a running web app on the demo data, with the demo accounts and a
-// second commune (Xuân Hòa) whose data no demo account may reach.
+// harness is a running web app on the demo data, with the demo accounts (the
+// commune's and Ninh Bình's), a second commune of Ninh Bình (Xuân Hòa) whose
+// data no account of Xuân Hưng may reach, and a second province (Thanh Hóa)
+// with a commune of its own.
 type harness struct {
 	t     *testing.T
 	store *storage.Store
 	srv   *httptest.Server
 	org   domain.Org // Xuân Hưng, the demo commune
 	other otherCommune
+	far   otherProvince
 }
 
 // otherCommune is what the harness puts in the second commune, for
@@ -58,7 +61,8 @@ func newHarness(t *testing.T, dsn string) *harness {
 	}
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(ts.Close)
-	return &harness{t: t, store: d.Store, srv: ts, org: d.Org, other: makeOtherCommune(t, d.Store, d.Org.ParentID)}
+	return &harness{t: t, store: d.Store, srv: ts, org: d.Org, other: makeOtherCommune(t, d.Store, d.Org.ParentID),
+		far: makeOtherProvince(t, d.Store)}
 }
 
 // fastHash hashes a password as the demo fixture does: argon2id with small
