@@ -64,3 +64,23 @@ func Open(t testing.TB, dsn string) *Fixture {
 	clock := NewClock(Now())
 	return &Fixture{t: t, DSN: dsn, Store: s, Org: org, Clock: clock, Env: usecase.NewEnv(s, clock.Now)}
 }
+
+// EachProvince is Each with the demo province: every engine, each with
+// OpenProvince's fixture.
+func EachProvince(t *testing.T, fn func(t *testing.T, f *Fixture)) {
+	t.Helper()
+	testdb.Each(t, func(t *testing.T, dsn string) { fn(t, OpenProvince(t, dsn)) })
+}
+
+// OpenProvince is Open with the demo province's other communes loaded too
+// (demo.LoadProvince: twelve communes with programs, values and their
+// administrators). It costs a few hundred milliseconds more than Open, so
+// only the tests of the province's screens use it.
+func OpenProvince(t testing.TB, dsn string) *Fixture {
+	t.Helper()
+	f := Open(t, dsn)
+	if err := demo.LoadProvince(context.Background(), f.Store, PasswordHash, Now()); err != nil {
+		t.Fatalf("load the demo province: %v", err)
+	}
+	return f
+}
