@@ -37,18 +37,13 @@ func LoadProvince(ctx context.Context, s *storage.Store, hash func(string) (stri
 	if err != nil {
 		return err
 	}
-	passwordHash := ""
+	passwordHash := &onceHash{hash: hash}
 	for _, c := range syntheticCommunes {
 		err := s.WithTx(ctx, func(tx *storage.Store) error {
 			if _, err := tx.OrgByCode(ctx, c.code); err == nil {
 				return nil
 			} else if !domain.IsNotFound(err) {
 				return err
-			}
-			if passwordHash == "" {
-				if passwordHash, err = hash(Password); err != nil {
-					return err
-				}
 			}
 			return loadCommune(ctx, tx, tpl, c, passwordHash, now)
 		})
@@ -79,7 +74,7 @@ func readTemplate(ctx context.Context, s *storage.Store) (template, error) {
 }
 
 // loadCommune writes one synthetic commune and all it holds.
-func loadCommune(ctx context.Context, tx *storage.Store, tpl template, c syntheticCommune, passwordHash string, now time.Time) error {
+func loadCommune(ctx context.Context, tx *storage.Store, tpl template, c syntheticCommune, passwordHash *onceHash, now time.Time) error {
 	r := newRand(c.code)
 	org := c.org(tpl.province.ID)
 	if err := tx.SaveOrg(ctx, &org); err != nil {
@@ -101,7 +96,11 @@ func loadCommune(ctx context.Context, tx *storage.Store, tpl template, c synthet
 			return err
 		}
 	}
-	admin := domain.User{OrgID: org.ID, Login: c.adminLogin(), Name: c.admin, Role: domain.RoleAdmin, PasswordHash: passwordHash, CreatedAt: now}
+	hash, err := passwordHash.get()
+	if err != nil {
+		return err
+	}
+	admin := domain.User{OrgID: org.ID, Login: c.adminLogin(), Name: c.admin, Role: domain.RoleAdmin, PasswordHash: hash, CreatedAt: now}
 	if err := tx.SaveUser(ctx, &admin); err != nil {
 		return fmt.Errorf("account %s: %w", admin.Login, err)
 	}
