@@ -1,6 +1,7 @@
 // Package demotest gives a test the demo commune on a fresh database of each
 // engine: the store with the demo and its accounts loaded, the commune, an
-// actor for each demo login, and a clock standing at the demo's "now". It is
+// actor for each demo login, and a clock standing at the demo's "now"
+// (OpenProvince adds the demo province's twelve other communes). It is
 // the one place tests set this up; the store's own tests cannot use it (it
 // imports the store) and build their data by hand.
 package demotest
