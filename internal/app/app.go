@@ -46,7 +46,7 @@ type command struct {
 func (a *App) commands() []command {
 	return []command{
 		{"serve", "chạy ứng dụng web (mặc định http://" + DefaultAddr + ")", runServe},
-		{"demo", "nạp dữ liệu demo (xã Xuân Hưng, Ninh Bình)", runDemo},
+		{"demo", "nạp dữ liệu demo (tỉnh Ninh Bình: xã Xuân Hưng và 12 xã, phường mẫu) và tài khoản demo", runDemo},
 		{"report", "lập báo cáo NQ57 của một đơn vị cho một kỳ (docx, pdf, html, txt)", runReport},
 		{"export", "xuất chương trình (criteria) hoặc số liệu một kỳ (progress) ra Excel", runExport},
 		{"import", "nhập chương trình (criteria) hoặc số liệu một kỳ (progress) từ Excel", runImport},

@@ -28,10 +28,11 @@ func runDemo(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	defer env.Close()
-	if err := demo.Load(ctx, env.Store); err != nil {
-		return fmt.Errorf("nạp dữ liệu demo: %w", err)
+	if err := a.loadDemo(ctx, env); err != nil {
+		return err
 	}
 	fmt.Fprintf(a.Stdout, "Đã nạp dữ liệu demo vào %s: tỉnh Ninh Bình, xã Xuân Hưng (mã %s), chương trình 02-CTr/BCĐ với 39 tiêu chí, số liệu tháng 1-3/2026.\n", redact(*db), demo.CommuneCode)
+	a.printDemo()
 	if *dir == "" {
 		fmt.Fprintf(a.Stdout, "Lập báo cáo: nq57 report --org %s --period %s --out bao-cao.docx\n", demo.CommuneCode, demoPeriod)
 		return nil

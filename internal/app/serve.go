@@ -10,8 +10,6 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/accounts"
-	"github.com/nq57/nq57/internal/auth"
-	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/usecase"
 	"github.com/nq57/nq57/internal/web"
@@ -44,6 +42,8 @@ func runServe(ctx context.Context, a *App, args []string) error {
 		if err := a.loadDemo(ctx, env); err != nil {
 			return err
 		}
+		fmt.Fprintf(a.Stdout, "Dữ liệu demo: xã Xuân Hưng (Ninh Bình), chương trình 02-CTr/BCĐ, số liệu tháng 1-3/2026.\n")
+		a.printDemo()
 	} else if err := a.firstStart(ctx, env, *orgCode, *orgName, *orgType); err != nil {
 		return err
 	}
@@ -51,25 +51,6 @@ func runServe(ctx context.Context, a *App, args []string) error {
 	cfg.SecureCookies = *secure
 	cfg.BehindProxy = *proxy
 	return a.listen(ctx, env, cfg, *addr)
-}
-
-func (a *App) loadDemo(ctx context.Context, env usecase.Env) error {
-	if err := demo.Load(ctx, env.Store); err != nil {
-		return fmt.Errorf("nạp dữ liệu demo: %w", err)
-	}
-	if err := demo.LoadAccounts(ctx, env.Store, auth.HashPassword, a.Now()); err != nil {
-		return fmt.Errorf("tạo tài khoản demo: %w", err)
-	}
-	fmt.Fprintf(a.Stdout, "Dữ liệu demo: xã Xuân Hưng (Ninh Bình), chương trình 02-CTr/BCĐ, số liệu tháng 1-3/2026.\n")
-	fmt.Fprintf(a.Stdout, "Tài khoản demo (mật khẩu chung: %s):\n", demo.Password)
-	for _, acc := range demo.Accounts {
-		unit := ""
-		if acc.UnitCode != "" {
-			unit = " — đơn vị " + acc.UnitCode
-		}
-		fmt.Fprintf(a.Stdout, "  %-9s %s%s\n", acc.Login, acc.Role.Label(), unit)
-	}
-	return nil
 }
 
 // firstStart makes the first administrator on a database without accounts

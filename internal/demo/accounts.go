@@ -43,12 +43,9 @@ var ProvinceAccounts = []Account{
 
 // LoadAccounts creates the demo accounts that do not exist yet, the
 // commune's and the province's, with Password hashed by hash. Existing
-// accounts are left as they are.
+// accounts are left as they are; when all exist, nothing is hashed.
 func LoadAccounts(ctx context.Context, s *storage.Store, hash func(string) (string, error), now time.Time) error {
-	passwordHash, err := hash(Password)
-	if err != nil {
-		return err
-	}
+	passwordHash := &onceHash{hash: hash}
 	return s.WithTx(ctx, func(tx *storage.Store) error {
 		if err := loadAccounts(ctx, tx, CommuneCode, Accounts, passwordHash, now); err != nil {
 			return err
@@ -59,7 +56,7 @@ func LoadAccounts(ctx context.Context, s *storage.Store, hash func(string) (stri
 
 // loadAccounts creates in the organisation with the code those of accounts
 // that do not exist yet.
-func loadAccounts(ctx context.Context, tx *storage.Store, orgCode string, accounts []Account, passwordHash string, now time.Time) error {
+func loadAccounts(ctx context.Context, tx *storage.Store, orgCode string, accounts []Account, passwordHash *onceHash, now time.Time) error {
 	org, err := tx.OrgByCode(ctx, orgCode)
 	if err != nil {
 		return fmt.Errorf("demo accounts: %w", err)
@@ -74,7 +71,11 @@ func loadAccounts(ctx context.Context, tx *storage.Store, orgCode string, accoun
 		} else if !domain.IsNotFound(err) {
 			return err
 		}
-		u := domain.User{OrgID: org.ID, UnitID: unitID(units, a.UnitCode), Login: a.Login, Name: a.Name, Role: a.Role, PasswordHash: passwordHash, CreatedAt: now}
+		hash, err := passwordHash.get()
+		if err != nil {
+			return err
+		}
+		u := domain.User{OrgID: org.ID, UnitID: unitID(units, a.UnitCode), Login: a.Login, Name: a.Name, Role: a.Role, PasswordHash: hash, CreatedAt: now}
 		if err := tx.SaveUser(ctx, &u); err != nil {
 			return fmt.Errorf("demo account %s: %w", a.Login, err)
 		}
@@ -89,4 +90,24 @@ func unitID(units []domain.Unit, code string) int64 {
 		}
 	}
 	return 0
+}
+
+// onceHash hashes Password at the first get, and only then: a hash costs
+// tens of milliseconds and megabytes of memory, and a load that finds every
+// account there needs none.
+type onceHash struct {
+	hash  func(string) (string, error)
+	value string
+}
+
+func (h *onceHash) get() (string, error) {
+	if h.value != "" {
+		return h.value, nil
+	}
+	v, err := h.hash(Password)
+	if err != nil {
+		return "", fmt.Errorf("hash the demo password: %w", err)
+	}
+	h.value = v
+	return v, nil
 }

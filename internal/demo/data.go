@@ -1,5 +1,6 @@
 // Package demo holds the demo commune of the seed report (Xuân Hưng, Ninh Bình,
-// March 2026) and loads it into a store.
+// March 2026), the demo accounts, and twelve more communes of Ninh Bình made
+// up from it (dữ liệu mẫu), and loads them into a store.
 package demo
 
 import (

@@ -22,8 +22,8 @@ func Load(ctx context.Context, s *storage.Store) error {
 		if err := tx.SaveOrg(ctx, &org); err != nil {
 			return fmt.Errorf("demo commune: %w", err)
 		}
-		orgUnits, err := saveUnits(ctx, tx, org.ID)
-		if err != nil {
+		orgUnits := units(org.ID)
+		if err := saveUnitList(ctx, tx, orgUnits); err != nil {
 			return err
 		}
 		prog := program(org.ID)
@@ -47,14 +47,14 @@ func Load(ctx context.Context, s *storage.Store) error {
 	})
 }
 
-func saveUnits(ctx context.Context, tx *storage.Store, orgID int64) ([]domain.Unit, error) {
-	list := units(orgID)
+// saveUnitList saves the units and sets their IDs.
+func saveUnitList(ctx context.Context, tx *storage.Store, list []domain.Unit) error {
 	for i := range list {
 		if err := tx.SaveUnit(ctx, &list[i]); err != nil {
-			return nil, fmt.Errorf("demo unit %s: %w", list[i].Code, err)
+			return fmt.Errorf("demo unit %s: %w", list[i].Code, err)
 		}
 	}
-	return list, nil
+	return nil
 }
 
 // withIDs copies the IDs the store gave the program's criteria back into the

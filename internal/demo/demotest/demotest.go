@@ -1,6 +1,7 @@
 // Package demotest gives a test the demo commune on a fresh database of each
 // engine: the store with the demo and its accounts loaded, the commune, an
-// actor for each demo login, and a clock standing at the demo's "now". It is
+// actor for each demo login, and a clock standing at the demo's "now"
+// (OpenProvince adds the demo province's twelve other communes). It is
 // the one place tests set this up; the store's own tests cannot use it (it
 // imports the store) and build their data by hand.
 package demotest
@@ -63,4 +64,24 @@ func Open(t testing.TB, dsn string) *Fixture {
 	}
 	clock := NewClock(Now())
 	return &Fixture{t: t, DSN: dsn, Store: s, Org: org, Clock: clock, Env: usecase.NewEnv(s, clock.Now)}
+}
+
+// EachProvince is Each with the demo province: every engine, each with
+// OpenProvince's fixture.
+func EachProvince(t *testing.T, fn func(t *testing.T, f *Fixture)) {
+	t.Helper()
+	testdb.Each(t, func(t *testing.T, dsn string) { fn(t, OpenProvince(t, dsn)) })
+}
+
+// OpenProvince is Open with the demo province's other communes loaded too
+// (demo.LoadProvince: twelve communes with programs, values and their
+// administrators). It costs a few hundred milliseconds more than Open, so
+// only the tests of the province's screens use it.
+func OpenProvince(t testing.TB, dsn string) *Fixture {
+	t.Helper()
+	f := Open(t, dsn)
+	if err := demo.LoadProvince(context.Background(), f.Store, PasswordHash, Now()); err != nil {
+		t.Fatalf("load the demo province: %v", err)
+	}
+	return f
 }

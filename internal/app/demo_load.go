@@ -1,0 +1,76 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/nq57/nq57/internal/auth"
+	"github.com/nq57/nq57/internal/demo"
+	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/usecase"
+)
+
+// loadDemo loads the demo commune, the demo accounts and the demo
+// province's other communes (dữ liệu mẫu), with the demo password hashed
+// as every password is. Each load changes nothing the second time.
+func (a *App) loadDemo(ctx context.Context, env usecase.Env) error {
+	if err := demo.Load(ctx, env.Store); err != nil {
+		return fmt.Errorf("nạp dữ liệu demo: %w", err)
+	}
+	hash := hashOnce(auth.HashPassword)
+	if err := demo.LoadAccounts(ctx, env.Store, hash, a.Now()); err != nil {
+		return fmt.Errorf("tạo tài khoản demo: %w", err)
+	}
+	if err := demo.LoadProvince(ctx, env.Store, hash, a.Now()); err != nil {
+		return fmt.Errorf("nạp các xã, phường mẫu của tỉnh Ninh Bình: %w", err)
+	}
+	return nil
+}
+
+// hashOnce returns hash, remembering the hash of the first password it is
+// given and returning it for that password again: every demo account has
+// the one demo password, and a hash costs tens of milliseconds.
+func hashOnce(hash func(string) (string, error)) func(string) (string, error) {
+	var password, hashed string
+	return func(p string) (string, error) {
+		if hashed != "" && p == password {
+			return hashed, nil
+		}
+		h, err := hash(p)
+		if err == nil {
+			password, hashed = p, h
+		}
+		return h, err
+	}
+}
+
+// printDemo prints the demo province's other communes and every demo
+// account: the commune's, the province's, and the pattern of the other
+// communes' administrators.
+func (a *App) printDemo() {
+	communes := demo.ProvinceCommunes()
+	names := make([]string, len(communes))
+	for i, c := range communes {
+		names[i] = c.Org.DisplayName()
+	}
+	fmt.Fprintf(a.Stdout, "Tỉnh Ninh Bình có thêm %d xã, phường (dữ liệu mẫu: tên thật, số liệu tự tạo), mỗi nơi một bản sao chương trình và số liệu tháng 1-3/2026: %s.\n",
+		len(communes), strings.Join(names, ", "))
+	fmt.Fprintf(a.Stdout, "Tài khoản demo (mật khẩu chung: %s):\n", demo.Password)
+	fmt.Fprintln(a.Stdout, "  Xã Xuân Hưng:")
+	a.printAccounts(demo.Accounts, domain.LevelCommune)
+	fmt.Fprintln(a.Stdout, "  Tỉnh Ninh Bình:")
+	a.printAccounts(demo.ProvinceAccounts, domain.LevelProvince)
+	fmt.Fprintf(a.Stdout, "  Quản trị của mỗi xã, phường mẫu: <mã>-quantri, ví dụ %s, %s\n", communes[0].Admin.Login, communes[len(communes)-1].Admin.Login)
+}
+
+// printAccounts prints one line per account: login, role and unit.
+func (a *App) printAccounts(accounts []demo.Account, level domain.OrgLevel) {
+	for _, acc := range accounts {
+		unit := ""
+		if acc.UnitCode != "" {
+			unit = " — đơn vị " + acc.UnitCode
+		}
+		fmt.Fprintf(a.Stdout, "    %-16s %s%s\n", acc.Login, acc.Role.LabelAt(level), unit)
+	}
+}
