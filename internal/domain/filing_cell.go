@@ -132,3 +132,25 @@ func (c Cell) Lateness() int {
 	}
 	return 0
 }
+
+// Short is the cell's state in the few words a grid cell holds: "Đúng hạn",
+// "Muộn 2 ngày", "Quá hạn 3 ngày"; Label says it in full.
+func (c Cell) Short() string {
+	switch c.State {
+	case CellNotRequested:
+		return "—"
+	case CellNotDue:
+		return "Chưa đến hạn"
+	case CellOverdue:
+		return fmt.Sprintf("Quá hạn %d ngày", c.Days)
+	case CellOnTime:
+		return "Đúng hạn"
+	case CellLate:
+		return fmt.Sprintf("Muộn %d ngày", c.Days)
+	case CellReturned:
+		return "Trả lại"
+	case CellAccepted:
+		return "Tiếp nhận"
+	}
+	return string(c.State)
+}
