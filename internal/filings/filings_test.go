@@ -1,10 +1,14 @@
 package filings_test
 
 import (
+	"bytes"
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
@@ -123,6 +127,25 @@ func TestAReturnUnlocksAndTheNextIssueIsVersionTwo(t *testing.T) {
 	})
 }
 
+// workbookText is every row of a workbook's first sheet, cells joined by "|".
+func workbookText(t *testing.T, body []byte) string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetName(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, r := range rows {
+		lines = append(lines, strings.Join(r, "|"))
+	}
+	return strings.Join(lines, "\n")
+}
+
 // markOneMet records a not-met qualitative criterion of the snapshot as met
 // in March, and returns its label.
 func markOneMet(t *testing.T, w *world, s domain.Snapshot) string {
@@ -205,6 +228,18 @@ func TestAnUnreviewedReportMayBeUnlockedAndIssuedAgain(t *testing.T) {
 			t.Errorf("after unlock and issue: %+v", got)
 		}
 		wantCode(t, w.filings.Accept(ctx, w.inProvince("tinh-chuyenvien"), f.ID, f.Version), domain.Stale)
+
+		// Unlocked again while it waits, then accepted: the period locks.
+		if err := w.reporting.Unlock(ctx, w.As("lanhdao"), march, "Sửa thêm một lần nữa trước khi tỉnh xem"); err != nil {
+			t.Fatal(err)
+		}
+		again := w.filing(t)
+		if err := w.filings.Accept(ctx, w.inProvince("tinh-chuyenvien"), again.ID, again.Version); err != nil {
+			t.Fatal(err)
+		}
+		if locked, _ := w.Store.PeriodLocked(ctx, w.Org.ID, march); !locked {
+			t.Error("a report accepted while its period was unlocked left the period open")
+		}
 	})
 }
 
@@ -251,8 +286,11 @@ func TestCompletenessCountsThePeriods(t *testing.T) {
 			t.Errorf("late only: %d rows", len(late.Rows))
 		}
 		doc, err := w.filings.ExportCompleteness(ctx, w.inProvince("tinh-xem"), 2026, filings.Filter{}, filings.SortName)
-		if err != nil || len(doc.Body) == 0 {
-			t.Errorf("export: %d bytes, %v", len(doc.Body), err)
+		if err != nil {
+			t.Fatalf("export: %v", err)
+		}
+		if got := workbookText(t, doc.Body); !strings.Contains(got, "Xuân Hưng|xã|chưa nộp (quá hạn 40 ngày)|chưa nộp (quá hạn 22 ngày)|nộp muộn (2 ngày)|chưa nộp (chưa đến hạn)") {
+			t.Errorf("the workbook lacks Xuân Hưng's late March:\n%s", got)
 		}
 		_, err = w.filings.CompletenessOf(ctx, w.As("quantri"), 2026, filings.Filter{}, filings.SortName)
 		wantCode(t, err, domain.Forbidden)

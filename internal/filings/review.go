@@ -60,10 +60,8 @@ func (s *Service) review(ctx context.Context, a usecase.Actor, filingID, version
 		if err := tx.ReviewFiling(ctx, &f); err != nil {
 			return err
 		}
-		if to == domain.FilingReturned {
-			if err := unlockReturned(ctx, tx, f); err != nil {
-				return err
-			}
+		if err := settleLock(ctx, tx, a, now, f); err != nil {
+			return err
 		}
 		if err := tellReviewed(ctx, tx, a, now, f, commune); err != nil {
 			return err
@@ -72,10 +70,16 @@ func (s *Service) review(ctx context.Context, a usecase.Actor, filingID, version
 	})
 }
 
-// unlockReturned lifts the lock on the commune's period, so that it can
-// correct and issue again; a commune that unlocked it already (while the
-// report waited) stays open.
-func unlockReturned(ctx context.Context, tx *storage.Store, f domain.Filing) error {
+// settleLock sets the commune's period lock as the review leaves it: a
+// return lifts it, so that the commune can correct and issue again (a
+// commune that unlocked it already, while the report waited, stays open);
+// an accept keeps it, locking again a period the commune had unlocked while
+// the report waited, so that the data of an accepted report stay as
+// accepted.
+func settleLock(ctx context.Context, tx *storage.Store, a usecase.Actor, now time.Time, f domain.Filing) error {
+	if f.Status == domain.FilingAccepted {
+		return tx.LockPeriod(ctx, domain.PeriodLock{OrgID: f.CommuneID, Period: f.Period, LockedAt: now, LockedBy: a.Login()})
+	}
 	err := tx.UnlockPeriod(ctx, f.CommuneID, f.Period)
 	if domain.IsNotFound(err) {
 		return nil
