@@ -26,14 +26,6 @@ func (s FilingStatus) Label() string {
 	return string(s)
 }
 
-// WorkingDays counts working days: the working calendar of an organisation
-// (calendar.Calendar, with its overrides) satisfies it.
-type WorkingDays interface {
-	// WorkingDaysBetween returns the number of working days after a up to
-	// and including b (negative when b is before a).
-	WorkingDaysBetween(a, b time.Time) int
-}
-
 // Filing is one commune's report of one period as submitted to its
 // province: made by the first issue of a requested period, sent again (a new
 // version) by each issue after a return, and reviewed by the province.
@@ -73,7 +65,7 @@ func (f Filing) OnTime() bool {
 // LateDays is how many working days after the due day the first version
 // came, by the calendar cal: 0 when on time, at least 1 when late (a report
 // sent on the Saturday after a Friday due day is late, by one day).
-func (f Filing) LateDays(cal WorkingDays) int {
+func (f Filing) LateDays(cal WorkingDayCounter) int {
 	if f.OnTime() {
 		return 0
 	}

@@ -36,7 +36,7 @@ type Cell struct {
 // nothing was submitted), requested whether a request applies and due its
 // due day, today the calendar day in Vietnam, cal the province's working
 // calendar.
-func CellOf(f *Filing, requested bool, due, today time.Time, cal WorkingDays) Cell {
+func CellOf(f *Filing, requested bool, due, today time.Time, cal WorkingDayCounter) Cell {
 	if f != nil {
 		c := Cell{Due: f.Due, FilingID: f.ID, OnTime: f.OnTime()}
 		switch {
