@@ -72,6 +72,11 @@ var areas = []Area{
 	{"period", "Khóa số liệu", []Action{
 		{"period.unlock", "Mở khóa số liệu"},
 	}},
+	{"filing", "Nộp báo cáo lên tỉnh", []Action{
+		{"filing.submit", "Nộp báo cáo lên tỉnh"},
+		{"filing.accept", "Tiếp nhận báo cáo"},
+		{"filing.return", "Trả lại báo cáo"},
+	}},
 	{"submission", "Phản ánh, kiến nghị", submissionActions()},
 	{"answer_template", "Mẫu trả lời", []Action{
 		{"answer_template.save", "Lưu mẫu trả lời"},

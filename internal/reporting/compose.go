@@ -23,7 +23,16 @@ type Compose struct {
 	NotDue   bool                  // the period starts after today
 	Series   domain.NumberSeries   // the series an issue today would be numbered in
 	Next     string                // the next number free in Series: "13"
+	Filing   domain.Filing         // the report as submitted to the province, when Filed
+	Filed    bool                  // the period's report was submitted to the province
 }
+
+// Accepted reports whether the province accepted the period's report: its
+// data stay locked for good.
+func (c Compose) Accepted() bool { return c.Filed && c.Filing.Status == domain.FilingAccepted }
+
+// Returned reports whether the province returned the report for correction.
+func (c Compose) Returned() bool { return c.Filed && c.Filing.Status == domain.FilingReturned }
 
 // Figures are the numbers the report computes from data.
 type Figures struct {
@@ -58,6 +67,11 @@ func (s *Service) Compose(ctx context.Context, a usecase.Actor, p domain.Period)
 	}
 	if c.Lock, err = st.PeriodLock(ctx, a.Org.ID, p); err == nil {
 		c.Locked = true
+	} else if !domain.IsNotFound(err) {
+		return Compose{}, err
+	}
+	if c.Filing, err = st.FilingOf(ctx, a.Org.ID, Kind, p); err == nil {
+		c.Filed = true
 	} else if !domain.IsNotFound(err) {
 		return Compose{}, err
 	}

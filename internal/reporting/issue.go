@@ -7,6 +7,8 @@ import (
 
 	"github.com/nq57/nq57/internal/assemble"
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/filings"
+	"github.com/nq57/nq57/internal/report"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 )
@@ -89,15 +91,23 @@ func (s *Service) issueInTx(ctx context.Context, tx *storage.Store, a usecase.Ac
 	if err := tx.LockPeriod(ctx, domain.PeriodLock{OrgID: a.Org.ID, Period: p, LockedAt: now, LockedBy: a.Login()}); err != nil {
 		return Issued{}, err
 	}
+	// Submitted to the province with the issue, when it asked for the period.
+	if err := filings.Submit(ctx, tx, a, now, filings.Issue{Report: ir.IssuedReport, NumberText: NumberText(rs, ir.Number),
+		Input: ir.input, Model: ir.model}); err != nil {
+		return Issued{}, err
+	}
 	err = usecase.Audit(ctx, tx, a, now, usecase.Change{Action: "report.issue", Entity: "báo cáo " + p.String(),
 		Before: periodRecordOf(own, had), After: issueRecordOf(ir.IssuedReport, rs)})
 	return Issued{Report: ir.IssuedReport, Settings: rs}, err
 }
 
-// kept is an issued report with the settings it was drawn up with.
+// kept is an issued report with the settings it was drawn up with, and the
+// input and model its documents were rendered from.
 type kept struct {
 	domain.IssuedReport
 	settings domain.ReportSettings
+	input    report.Input
+	model    report.Model
 }
 
 // keep builds the report from the data and settings as they are in tx,
@@ -119,7 +129,7 @@ func (s *Service) keep(ctx context.Context, tx *storage.Store, a usecase.Actor, 
 	if err := tx.SaveIssuedReport(ctx, &ir); err != nil {
 		return kept{}, err
 	}
-	return kept{IssuedReport: ir, settings: rs}, nil
+	return kept{IssuedReport: ir, settings: rs, input: in, model: m}, nil
 }
 
 // checkNumberFree refuses, as a problem of the issue's number field, a

@@ -28,6 +28,9 @@ func (s *Service) Unlock(ctx context.Context, a usecase.Actor, p domain.Period, 
 	}
 	now := s.env.Now()
 	return s.env.Store.WithTx(ctx, func(tx *storage.Store) error {
+		if err := refuseAccepted(ctx, tx, a.Org, p); err != nil {
+			return err
+		}
 		// The delete is the guard: of two leaders unlocking at once, the
 		// second finds no lock left to lift, and writes no audit entry.
 		lock, err := tx.PeriodLock(ctx, a.Org.ID, p)
@@ -44,4 +47,22 @@ func (s *Service) Unlock(ctx context.Context, a usecase.Actor, p domain.Period, 
 		return usecase.Audit(ctx, tx, a, now, usecase.Change{Action: "period.unlock", Entity: "số liệu " + p.String(),
 			Before: before, Reason: reason})
 	})
+}
+
+// refuseAccepted refuses to unlock a period whose report the province has
+// accepted: its data are final. A report submitted and not reviewed yet may
+// still be unlocked, corrected and issued again (a resubmission).
+func refuseAccepted(ctx context.Context, tx *storage.Store, org domain.Org, p domain.Period) error {
+	f, err := tx.FilingOf(ctx, org.ID, Kind, p)
+	if domain.IsNotFound(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if f.Status == domain.FilingAccepted {
+		return domain.Errorf(domain.Conflict, "Tỉnh đã tiếp nhận báo cáo %s (%s, %s): số liệu của kỳ không mở khóa được nữa.",
+			p.Words(), f.ReviewedBy, f.ReviewedAt.In(domain.Vietnam).Format("15:04 ngày 02/01/2006"))
+	}
+	return nil
 }

@@ -119,7 +119,14 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /audit", s.require(domain.ActReadAudit, c.AuditLog))
 	mux.HandleFunc("GET /audit/export.xlsx", s.require(domain.ActReadAudit, c.ExportAudit))
 
-	// The province's screens (package province) will be listed here.
+	// The province's screens (package province).
+	v := s.province
+	mux.HandleFunc("GET /province", s.require(domain.ActProvinceView, v.Completeness))
+	mux.HandleFunc("GET /province/completeness.xlsx", s.require(domain.ActProvinceView, v.ExportCompleteness))
+	mux.HandleFunc("GET /province/filings/{id}", s.require(domain.ActProvinceView, v.Filing))
+	mux.HandleFunc("GET /province/filings/{id}/versions/{n}/{format}", s.require(domain.ActProvinceView, v.DownloadFiling))
+	mux.HandleFunc("POST /province/filings/{id}/accept", s.require(domain.ActReviewReports, v.AcceptFiling))
+	mux.HandleFunc("POST /province/filings/{id}/return", s.require(domain.ActReviewReports, v.ReturnFiling))
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
