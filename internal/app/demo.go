@@ -16,8 +16,9 @@ import (
 var demoPeriod = domain.MonthPeriod(2026, 3)
 
 func runDemo(ctx context.Context, a *App, args []string) error {
-	fs, db := a.newFlags("demo", "demo [--report-dir THƯ_MỤC]")
+	fs, db := a.newFlags("demo", "demo [--report-dir THƯ_MỤC] [--commune-only]")
 	dir := fs.String("report-dir", "", "thư mục để ghi báo cáo tháng 3/2026 của xã Xuân Hưng (docx, pdf, html, txt)")
+	communeOnly := fs.Bool("commune-only", false, "chỉ nạp xã Xuân Hưng và tài khoản demo (không nạp các xã, phường mẫu và báo cáo gửi tỉnh)")
 	if rest, err := parse(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
@@ -28,11 +29,11 @@ func runDemo(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	defer env.Close()
-	if err := a.loadDemo(ctx, env); err != nil {
+	if err := a.loadDemo(ctx, env, *communeOnly); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.Stdout, "Đã nạp dữ liệu demo vào %s: tỉnh Ninh Bình, xã Xuân Hưng (mã %s), chương trình 02-CTr/BCĐ với 39 tiêu chí, số liệu tháng 1-3/2026.\n", redact(*db), demo.CommuneCode)
-	a.printDemo()
+	a.printDemo(*communeOnly)
 	if *dir == "" {
 		fmt.Fprintf(a.Stdout, "Lập báo cáo: nq57 report --org %s --period %s --out bao-cao.docx\n", demo.CommuneCode, demoPeriod)
 		return nil

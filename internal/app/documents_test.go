@@ -45,7 +45,7 @@ func TestDemoPDFTextHoldsTheSeedParagraphs(t *testing.T) {
 	sd := readSeed(t)
 	dir := t.TempDir()
 	db, pdf := filepath.Join(dir, "nq57.db"), filepath.Join(dir, "bao-cao.pdf")
-	mustRun(t, "demo", "--db", db)
+	mustRun(t, "demo", "--commune-only", "--db", db)
 	mustRun(t, "report", "--db", db, "--org", "xuan-hung", "--period", "2026-03", "--out", pdf)
 	assertCarriesInOrder(t, pdfText(t, pdf), sd.paragraphs)
 }
@@ -58,7 +58,7 @@ func TestDemoDOCXConvertsWithLibreOffice(t *testing.T) {
 	sd := readSeed(t)
 	dir := t.TempDir()
 	db, docx := filepath.Join(dir, "nq57.db"), filepath.Join(dir, "bao-cao.docx")
-	mustRun(t, "demo", "--db", db)
+	mustRun(t, "demo", "--commune-only", "--db", db)
 	mustRun(t, "report", "--db", db, "--org", "xuan-hung", "--period", "2026-03", "--out", docx)
 	cmd := exec.Command(office, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
 		"--headless", "--convert-to", "pdf", "--outdir", dir, docx)

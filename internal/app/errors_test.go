@@ -12,7 +12,7 @@ import (
 func TestBadInputGivesOneClearLineAndNonZeroExit(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		out := filepath.Join(t.TempDir(), "r.docx")
 		tests := []struct {
 			name string
@@ -53,7 +53,7 @@ func TestBadInputGivesOneClearLineAndNonZeroExit(t *testing.T) {
 func TestErrorsAreOneLine(t *testing.T) {
 	t.Parallel()
 	dsn := filepath.Join(t.TempDir(), "nq57.db")
-	mustRun(t, "demo", "--db", dsn)
+	mustRun(t, "demo", "--commune-only", "--db", dsn)
 	_, _, errOut := run(t, "report", "--db", dsn, "--org", "khong-co", "--period", "2026-03", "--out", "x.docx")
 	if lines := strings.Count(strings.TrimSpace(errOut), "\n") + 1; lines != 1 {
 		t.Errorf("error took %d lines:\n%s", lines, errOut)

@@ -47,7 +47,7 @@ func reportText(t *testing.T, dsn, period string) string {
 func TestCriteriaWorkbookRoundTripsAndDryRunWritesNothing(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		book := filepath.Join(t.TempDir(), "chuong-trinh.xlsx")
 		mustRun(t, "export", "criteria", "--db", dsn, "--org", "xuan-hung", "--out", book)
 		if out := mustRun(t, "import", "criteria", "--db", dsn, "--org", "xuan-hung", book); !strings.Contains(out, "không có gì thay đổi") {
@@ -72,7 +72,7 @@ func TestCriteriaWorkbookRoundTripsAndDryRunWritesNothing(t *testing.T) {
 func TestBadCriteriaWorkbookListsProblemsAndWritesNothing(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		book := filepath.Join(t.TempDir(), "hong.xlsx")
 		mustRun(t, "export", "criteria", "--db", dsn, "--org", "xuan-hung", "--out", book)
 		editCell(t, book, "Tiêu chí", "D", "Tỷ lệ phủ sóng 5G", "E", "khoảng 95")
@@ -96,7 +96,7 @@ func TestBadCriteriaWorkbookListsProblemsAndWritesNothing(t *testing.T) {
 func TestProgressWorkbookImportsAPeriodsValues(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		book := filepath.Join(t.TempDir(), "so-lieu.xlsx")
 		mustRun(t, "export", "progress", "--db", dsn, "--org", "xuan-hung", "--period", "2026-04", "--out", book)
 		editCell(t, book, "Số liệu", "C", "100% thôn, xóm được phủ sóng băng rộng", "G", 12)

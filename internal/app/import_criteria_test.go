@@ -26,7 +26,7 @@ import (
 // openDemo opens the store at dsn with the demo loaded.
 func openDemo(t *testing.T, dsn string) (*storage.Store, domain.Org) {
 	t.Helper()
-	mustRun(t, "demo", "--db", dsn)
+	mustRun(t, "demo", "--commune-only", "--db", dsn)
 	s, err := storage.Open(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -174,7 +174,7 @@ func TestExportCriteriaOfANewCommuneGivesTheBlankWorkbook(t *testing.T) {
 func TestImportCriteriaRefusesABlankTargetOverValues(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		book := filepath.Join(t.TempDir(), "chuong-trinh.xlsx")
 		mustRun(t, "export", "criteria", "--db", dsn, "--org", "xuan-hung", "--out", book)
 		editCell(t, book, "Tiêu chí", "D", "Tỷ lệ phủ sóng 5G", "E", "")

@@ -46,7 +46,7 @@ func openTestStore(t *testing.T, dsn string) *storage.Store {
 func TestImportProgressRefusesALockedPeriod(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		book := filepath.Join(t.TempDir(), "so-lieu.xlsx")
 		mustRun(t, "export", "progress", "--db", dsn, "--org", "xuan-hung", "--period", "2026-03", "--out", book)
 		editCell(t, book, "Số liệu", "C", "100% thôn, xóm được phủ sóng băng rộng", "G", 12)
@@ -79,7 +79,7 @@ func TestImportProgressRefusesALockedPeriod(t *testing.T) {
 func TestExportProgressStatusCarriesForward(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		book := filepath.Join(t.TempDir(), "so-lieu.xlsx")
 		mustRun(t, "export", "progress", "--db", dsn, "--org", "xuan-hung", "--period", "2026-03", "--out", book)
 		if got := metInWorkbook(t, book); got != 8 {
@@ -130,7 +130,7 @@ func TestImportProgressLeavesWhatTheGridLeaves(t *testing.T) {
 	for i, e := range testdb.Engines(t) {
 		t.Run(e.Name, func(t *testing.T) {
 			cliDSN, webDSN := e.DSN, testdb.Engines(t)[i].DSN
-			mustRun(t, "demo", "--db", cliDSN)
+			mustRun(t, "demo", "--commune-only", "--db", cliDSN)
 			book := filepath.Join(t.TempDir(), "so-lieu.xlsx")
 			mustRun(t, "export", "progress", "--db", cliDSN, "--org", "xuan-hung", "--period", "2026-04", "--out", book)
 			editCell(t, book, "Số liệu", "C", "100% thôn, xóm được phủ sóng băng rộng", "G", 12)

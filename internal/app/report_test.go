@@ -49,7 +49,7 @@ func TestDemoMarchReportCarriesTheSeedReport(t *testing.T) {
 		t.Fatalf("seed transcript parsed into %d items, %d paragraphs and %d table rows", len(sd.items), len(sd.paragraphs), len(sd.tableRows))
 	}
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		text := mustRun(t, "report", "--db", dsn, "--org", "xuan-hung", "--period", "2026-03", "--format", "txt", "--out", "-")
 		assertCarriesInOrder(t, text, sd.items)
 		var got []string
@@ -68,7 +68,7 @@ func TestDemoMarchReportCarriesTheSeedReport(t *testing.T) {
 func TestDemoFebruaryHasFewerMetCriteriaAndNoMeeting(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		text := mustRun(t, "report", "--db", dsn, "--org", "xuan-hung", "--period", "2026-02", "--format", "txt", "--out", "-")
 		for _, want := range []string{
 			"Tình hình, kết quả lãnh đạo, chỉ đạo và tổ chức thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị tháng 2 năm 2026",
@@ -87,7 +87,7 @@ func TestDemoFebruaryHasFewerMetCriteriaAndNoMeeting(t *testing.T) {
 func TestDemoQuarterReportCountsTheQuarter(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		text := mustRun(t, "report", "--db", dsn, "--org", "xuan-hung", "--period", "2026-Q1", "--format", "txt", "--out", "-")
 		for _, want := range []string{
 			"quý I năm 2026, các cơ quan, đơn vị đã tham mưu hoàn thành đạt 8/39 tiêu chí",

@@ -39,11 +39,11 @@ func runServe(ctx context.Context, a *App, args []string) error {
 	}
 	defer env.Close()
 	if *withDemo {
-		if err := a.loadDemo(ctx, env); err != nil {
+		if err := a.loadDemo(ctx, env, false); err != nil {
 			return err
 		}
 		fmt.Fprintf(a.Stdout, "Dữ liệu demo: xã Xuân Hưng (Ninh Bình), chương trình 02-CTr/BCĐ, số liệu tháng 1-3/2026.\n")
-		a.printDemo()
+		a.printDemo(false)
 	} else if err := a.firstStart(ctx, env, *orgCode, *orgName, *orgType); err != nil {
 		return err
 	}

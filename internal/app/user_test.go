@@ -37,7 +37,7 @@ func TestCLIAndWebAddAndResetLeaveTheSameAuditRows(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		ctx := context.Background()
-		runUserCommand(t, "", "demo", "--db", dsn)
+		runUserCommand(t, "", "demo", "--commune-only", "--db", dsn)
 		w := startWeb(t, dsn)
 		s, org, unit := w.Store, w.Org, w.Unit("vh-xh")
 		admin := w.client
@@ -76,7 +76,7 @@ func TestCLIAndWebAddAndResetLeaveTheSameAuditRows(t *testing.T) {
 func TestCLIDisablesAndEnablesAUser(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		runUserCommand(t, "", "demo", "--db", dsn)
+		runUserCommand(t, "", "demo", "--commune-only", "--db", dsn)
 		runUserCommand(t, "mật-khẩu-dòng-lệnh\n", "user", "add", "--db", dsn, "--org", demo.CommuneCode, "--role", "viewer", "--login", "xem2")
 		if out := runUserCommand(t, "", "user", "disable", "--db", dsn, "--login", "xem2"); !strings.Contains(out, "đã khóa") {
 			t.Errorf("disable said: %s", out)
