@@ -37,7 +37,9 @@ type ImportRow struct {
 }
 
 // Savable reports whether the workbook may be added.
-func (c CommuneImport) Savable() bool { return c.Message == "" && len(c.Problems) == 0 && len(c.Rows) > 0 }
+func (c CommuneImport) Savable() bool {
+	return c.Message == "" && len(c.Problems) == 0 && len(c.Rows) > 0
+}
 
 // CommunesTemplate is the empty workbook a province fills in with its
 // communes.
