@@ -119,7 +119,15 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /audit", s.require(domain.ActReadAudit, c.AuditLog))
 	mux.HandleFunc("GET /audit/export.xlsx", s.require(domain.ActReadAudit, c.ExportAudit))
 
-	// The province's screens (package province) will be listed here.
+	// The province's screens (package province).
+	v := s.province
+	mux.HandleFunc("GET /province/communes", s.require(domain.ActProvinceView, v.Communes))
+	mux.HandleFunc("POST /province/communes", s.require(domain.ActManageOrgs, v.AddCommune))
+	mux.HandleFunc("GET /province/communes/template.xlsx", s.require(domain.ActManageOrgs, v.CommunesTemplate))
+	mux.HandleFunc("GET /province/communes/import", s.require(domain.ActManageOrgs, v.ImportCommunesForm))
+	mux.HandleFunc("POST /province/communes/import", s.require(domain.ActManageOrgs, v.ImportCommunesPreview))
+	mux.HandleFunc("POST /province/communes/import/confirm", s.require(domain.ActManageOrgs, v.ImportCommunesConfirm))
+	mux.HandleFunc("POST /province/communes/{code}/deactivate", s.require(domain.ActManageOrgs, v.DeactivateCommune))
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

@@ -1,0 +1,33 @@
+package province
+
+import (
+	"embed"
+	"io/fs"
+
+	"github.com/nq57/nq57/internal/orgs"
+	"github.com/nq57/nq57/internal/web/ui"
+)
+
+//go:embed templates static
+var files embed.FS
+
+// Files are the province's templates (templates/) and static files
+// (static/), for ui.New.
+func Files() fs.FS { return files }
+
+// UseCases are the application's services the province's screens call.
+type UseCases struct {
+	Orgs *orgs.Service
+}
+
+// Handlers answers the province's screens. Make one with New.
+type Handlers struct {
+	ui        *ui.Kit
+	uc        UseCases
+	maxUpload int64 // largest workbook upload
+}
+
+// New makes the province's handlers; maxUpload bounds one uploaded file.
+func New(kit *ui.Kit, uc UseCases, maxUpload int64) *Handlers {
+	return &Handlers{ui: kit, uc: uc, maxUpload: maxUpload}
+}
