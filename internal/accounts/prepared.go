@@ -121,3 +121,7 @@ func LoginProblem(ctx context.Context, st *storage.Store, login string) (string,
 // loginPattern is what a login made for a new organisation's administrator
 // may hold.
 var loginPattern = regexp.MustCompile(`^[a-z0-9._-]+$`)
+
+// Hashers is how many passwords the service hashes at once: a caller that
+// prepares many accounts runs that many at a time, no more.
+func (s *Service) Hashers() int { return cap(s.hashers) }
