@@ -26,18 +26,18 @@ func TestOrgCommandsLeaveWhatTheProvinceScreenLeaves(t *testing.T) {
 		t.Run(e.Name, func(t *testing.T) {
 			cliDSN, webDSN := e.DSN, testdb.Engines(t)[i].DSN
 			mustRun(t, "demo", "--db", cliDSN)
-			code, out, errOut := runAs(t, "root", "org", "add", "--db", cliDSN, "--province", "ninh-binh", "--name", "Gia Viễn", "--type", "xa",
-				"--official-code", "14560", "--code", "gia-vien", "--admin-login", "gia-vien-quantri", "--admin-name", "Nguyễn Văn An", "--admin-email", "an@ninhbinh.gov.vn")
-			if code != 0 || !strings.Contains(out, "Đã tạo xã Gia Viễn") || !strings.Contains(out, "Mật khẩu một lần:") {
+			code, out, errOut := runAs(t, "root", "org", "add", "--db", cliDSN, "--province", "ninh-binh", "--name", "Bình Minh", "--type", "xa",
+				"--official-code", "14560", "--code", "binh-minh", "--admin-login", "binh-minh-quantri", "--admin-name", "Nguyễn Văn An", "--admin-email", "an@ninhbinh.gov.vn")
+			if code != 0 || !strings.Contains(out, "Đã tạo xã Bình Minh") || !strings.Contains(out, "Mật khẩu một lần:") {
 				t.Fatalf("org add: exit %d\n%s%s", code, out, errOut)
 			}
-			mustRunAs(t, "org", "deactivate", "--db", cliDSN, "--org", "xuan-hung", "--reason", "Sáp nhập vào xã Gia Viễn")
+			mustRunAs(t, "org", "deactivate", "--db", cliDSN, "--org", "xuan-hung", "--reason", "Sáp nhập vào xã Bình Minh")
 
 			web := startWeb(t, webDSN)
 			c := web.signIn(t, "tinh-quantri")
-			post(t, c, web.url+"/province/communes", url.Values{"name": {"Gia Viễn"}, "type": {"xa"}, "official_code": {"14560"}, "code": {"gia-vien"},
-				"admin_login": {"gia-vien-quantri"}, "admin_name": {"Nguyễn Văn An"}, "admin_email": {"an@ninhbinh.gov.vn"}}, http.StatusOK)
-			post(t, c, web.url+"/province/communes/xuan-hung/deactivate", url.Values{"reason": {"Sáp nhập vào xã Gia Viễn"}, "confirm": {"1"}}, http.StatusSeeOther)
+			post(t, c, web.url+"/province/communes", url.Values{"name": {"Bình Minh"}, "type": {"xa"}, "official_code": {"14560"}, "code": {"binh-minh"},
+				"admin_login": {"binh-minh-quantri"}, "admin_name": {"Nguyễn Văn An"}, "admin_email": {"an@ninhbinh.gov.vn"}}, http.StatusOK)
+			post(t, c, web.url+"/province/communes/xuan-hung/deactivate", url.Values{"reason": {"Sáp nhập vào xã Bình Minh"}, "confirm": {"1"}}, http.StatusSeeOther)
 
 			cli, w := rowsOf(t, openTestStore(t, cliDSN)), rowsOf(t, web.Store)
 			if cli.commune != w.commune || cli.admin != w.admin || cli.settings != w.settings {
@@ -75,7 +75,7 @@ func mustRunAs(t *testing.T, args ...string) string {
 	return out
 }
 
-// orgRows is what adding Gia Viễn and deactivating Xuân Hưng leave, without
+// orgRows is what adding Bình Minh and deactivating Xuân Hưng leave, without
 // times and ids.
 type orgRows struct {
 	commune, admin, settings string
@@ -87,11 +87,11 @@ type orgRows struct {
 func rowsOf(t *testing.T, s *storage.Store) orgRows {
 	t.Helper()
 	ctx := t.Context()
-	o, err := s.OrgByCode(ctx, "gia-vien")
+	o, err := s.OrgByCode(ctx, "binh-minh")
 	must(t, err)
 	p, err := s.OrgByID(ctx, o.ParentID)
 	must(t, err)
-	u, err := s.UserByLogin(ctx, "gia-vien-quantri")
+	u, err := s.UserByLogin(ctx, "binh-minh-quantri")
 	must(t, err)
 	rs, err := s.ReportSettings(ctx, o.ID, domain.ReportKindNQ57Monthly, domain.Period{})
 	must(t, err)
@@ -146,17 +146,17 @@ func TestOrgCommandsRefuseBadFlags(t *testing.T) {
 				t.Errorf("nq57 %s: exit %d\n%s", strings.Join(c.args, " "), code, errOut)
 			}
 		}
-		mustRunAs(t, "org", "add", "--db", dsn, "--province", "ninh-binh", "--name", "Gia Viễn", "--type", "xa",
-			"--official-code", "14560", "--code", "gia-vien", "--admin-login", "gia-vien-quantri")
-		code, _, errOut := runAs(t, "root", "org", "add", "--db", dsn, "--province", "ninh-binh", "--name", "Gia Viễn", "--type", "xa",
-			"--official-code", "145", "--code", "xuan-hung", "--admin-login", "Gia-Vien-Quantri")
-		for _, words := range []string{"--official-code: Mã định danh gồm 5 chữ số", "--code: Mã ngắn “xuan-hung” đã dùng", "--admin-login: Tên đăng nhập “gia-vien-quantri” đã có người dùng"} {
+		mustRunAs(t, "org", "add", "--db", dsn, "--province", "ninh-binh", "--name", "Bình Minh", "--type", "xa",
+			"--official-code", "14560", "--code", "binh-minh", "--admin-login", "binh-minh-quantri")
+		code, _, errOut := runAs(t, "root", "org", "add", "--db", dsn, "--province", "ninh-binh", "--name", "Bình Minh", "--type", "xa",
+			"--official-code", "145", "--code", "xuan-hung", "--admin-login", "Binh-Minh-Quantri")
+		for _, words := range []string{"--official-code: Mã định danh gồm 5 chữ số", "--code: Mã ngắn “xuan-hung” đã dùng", "--admin-login: Tên đăng nhập “binh-minh-quantri” đã có người dùng"} {
 			if code != 2 || !strings.Contains(errOut, words) {
 				t.Errorf("a refused commune: exit %d, missing %q\n%s", code, words, errOut)
 			}
 		}
-		code, _, errOut = runAs(t, "root", "org", "add", "--db", dsn, "--province", "xuan-hung", "--name", "Gia Viễn", "--type", "xa",
-			"--official-code", "14560", "--code", "gia-vien", "--admin-login", "gia-vien-quantri")
+		code, _, errOut = runAs(t, "root", "org", "add", "--db", dsn, "--province", "xuan-hung", "--name", "Bình Minh", "--type", "xa",
+			"--official-code", "14560", "--code", "binh-minh", "--admin-login", "binh-minh-quantri")
 		if code != 2 || !strings.Contains(errOut, "cần mã một tỉnh") {
 			t.Errorf("a commune as the province: exit %d\n%s", code, errOut)
 		}

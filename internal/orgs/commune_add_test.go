@@ -20,10 +20,10 @@ func TestAProvinceAdministratorAddsACommuneWithItsAdministrator(t *testing.T) {
 		made, err := f.svc.AddCommune(ctx, f.asProvince("tinh-quantri"), giaVien())
 		must(t, err)
 		o := made.Org
-		if o.ParentID != f.org.ParentID || o.Code != "gia-vien" || o.Type != domain.TypeXa || o.OfficialCode != "14560" || !o.Active() {
+		if o.ParentID != f.org.ParentID || o.Code != "binh-minh" || o.Type != domain.TypeXa || o.OfficialCode != "14560" || !o.Active() {
 			t.Errorf("the commune is %+v", o)
 		}
-		admin, err := f.store.UserByLogin(ctx, "gia-vien-quantri")
+		admin, err := f.store.UserByLogin(ctx, "binh-minh-quantri")
 		must(t, err)
 		if admin.OrgID != o.ID || admin.Role != domain.RoleAdmin || !admin.MustChange || admin.Email != "an.nv@ninhbinh.gov.vn" || admin.Name != "Nguyễn Văn An" {
 			t.Errorf("the administrator is %+v", admin)
@@ -33,12 +33,12 @@ func TestAProvinceAdministratorAddsACommuneWithItsAdministrator(t *testing.T) {
 		}
 		rs, err := f.store.ReportSettings(ctx, o.ID, domain.ReportKindNQ57Monthly, domain.Period{})
 		must(t, err)
-		if rs.IssuingBody != "Đảng ủy xã Gia Viễn" || rs.SuperiorBody != "Đảng bộ tỉnh Ninh Bình" || rs.Version == 0 {
+		if rs.IssuingBody != "Đảng ủy xã Bình Minh" || rs.SuperiorBody != "Đảng bộ tỉnh Ninh Bình" || rs.Version == 0 {
 			t.Errorf("the report settings are %+v", rs)
 		}
 		provinceLog, err := f.store.AuditLog(ctx, o.ParentID, 5, 0)
 		must(t, err)
-		if len(provinceLog) != 1 || provinceLog[0].Action != "commune.add" || provinceLog[0].UserName != "tinh-quantri" || !strings.Contains(provinceLog[0].After, `"Admin":"gia-vien-quantri"`) {
+		if len(provinceLog) != 1 || provinceLog[0].Action != "commune.add" || provinceLog[0].UserName != "tinh-quantri" || !strings.Contains(provinceLog[0].After, `"Admin":"binh-minh-quantri"`) {
 			t.Errorf("the province's log: %+v", provinceLog)
 		}
 		communeLog, err := f.store.AuditLog(ctx, o.ID, 5, 0)
@@ -48,7 +48,7 @@ func TestAProvinceAdministratorAddsACommuneWithItsAdministrator(t *testing.T) {
 		}
 		list, err := f.svc.ProvinceCommunes(ctx, f.asProvince("tinh-xem"), CommuneFilter{})
 		must(t, err)
-		if list.Total != 2 || list.Active != 2 || len(list.Communes) != 2 || list.Communes[0].Code != "gia-vien" || list.Communes[0].Users != 1 {
+		if list.Total != 2 || list.Active != 2 || len(list.Communes) != 2 || list.Communes[0].Code != "binh-minh" || list.Communes[0].Users != 1 {
 			t.Errorf("the province's communes: %+v", list)
 		}
 	})
@@ -108,7 +108,7 @@ func TestAddingACommuneRefusesBadAndTakenInput(t *testing.T) {
 				}
 			}
 		}
-		if _, err := f.store.OrgByCode(ctx, "gia-vien"); !domain.IsNotFound(err) {
+		if _, err := f.store.OrgByCode(ctx, "binh-minh"); !domain.IsNotFound(err) {
 			t.Errorf("a refused commune was saved: %v", err)
 		}
 		if log, err := f.store.AuditLog(ctx, f.org.ParentID, 5, 0); err != nil || len(log) != 0 {

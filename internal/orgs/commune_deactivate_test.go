@@ -20,7 +20,7 @@ func TestADeactivatedCommuneOnlyReads(t *testing.T) {
 		if _, err := f.svc.DeactivateCommune(ctx, f.asProvince("tinh-quantri"), "xuan-hung", " "); domain.ErrorCode(err) != domain.Invalid || !strings.Contains(err.Error(), "lý do") {
 			t.Errorf("no reason: %v", err)
 		}
-		o, err := f.svc.DeactivateCommune(ctx, f.asProvince("tinh-quantri"), "xuan-hung", "Sáp nhập vào xã Gia Viễn")
+		o, err := f.svc.DeactivateCommune(ctx, f.asProvince("tinh-quantri"), "xuan-hung", "Sáp nhập vào xã Bình Minh")
 		must(t, err)
 		if o.Active() || o.DeactivatedBy != "Đinh Văn Quang" {
 			t.Fatalf("the commune after: %+v", o)
@@ -45,7 +45,7 @@ func TestADeactivatedCommuneOnlyReads(t *testing.T) {
 		for _, orgID := range []int64{f.org.ParentID, f.org.ID} {
 			log, err := f.store.AuditLog(ctx, orgID, 1, 0)
 			must(t, err)
-			if log[0].Action != "commune.deactivate" || log[0].Reason != "Sáp nhập vào xã Gia Viễn" {
+			if log[0].Action != "commune.deactivate" || log[0].Reason != "Sáp nhập vào xã Bình Minh" {
 				t.Errorf("the log of %d: %+v", orgID, log[0])
 			}
 		}

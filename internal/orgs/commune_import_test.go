@@ -21,10 +21,10 @@ func TestImportingCommunesPreviewsEveryProblemByCell(t *testing.T) {
 		ctx := context.Background()
 		f.farProvince()
 		book := communesBook(t,
-			[]string{"Gia Viễn", "xã", "14560", "gia-vien", "gia-vien-quantri", "Nguyễn Văn An", ""},
+			[]string{"Bình Minh", "xã", "14560", "binh-minh", "binh-minh-quantri", "Nguyễn Văn An", ""},
 			[]string{"", "", "", "", "", "", ""},
-			[]string{"Hoa Lư", "thị trấn", "145", "hoa lu", "haitien-admin", "", "a@"},
-			[]string{"Nho Quan", "phường", "14560", "gia-vien", "GIA-VIEN-QUANTRI", "", ""},
+			[]string{"Cồn Thoi", "thị trấn", "145", "hoa lu", "haitien-admin", "", "a@"},
+			[]string{"Nho Quan", "phường", "14560", "binh-minh", "BINH-MINH-QUANTRI", "", ""},
 			[]string{"Yên Mô", "xa", "16000", "xuan-hung", "ym-quantri", "", ""},
 		)
 		for _, confirm := range []bool{false, true} {
@@ -60,7 +60,7 @@ func TestImportingCommunesPreviewsEveryProblemByCell(t *testing.T) {
 				}
 			}
 		}
-		if _, err := f.store.OrgByCode(ctx, "gia-vien"); !domain.IsNotFound(err) {
+		if _, err := f.store.OrgByCode(ctx, "binh-minh"); !domain.IsNotFound(err) {
 			t.Errorf("a workbook with problems saved a commune: %v", err)
 		}
 	})
@@ -74,15 +74,15 @@ func TestConfirmingAnImportAddsEveryCommuneAtOnce(t *testing.T) {
 		ctx := context.Background()
 		admin := f.asProvince("tinh-quantri")
 		book := communesBook(t,
-			[]string{"Gia Viễn", "Xã", "14560", "gia-vien", "gia-vien-quantri", "Nguyễn Văn An", "an@ninhbinh.gov.vn"},
-			[]string{"Hoa Lư", "phường", "14470", "hoa-lu", "hoa-lu-quantri", "", ""},
+			[]string{"Bình Minh", "Xã", "14560", "binh-minh", "binh-minh-quantri", "Nguyễn Văn An", "an@ninhbinh.gov.vn"},
+			[]string{"Cồn Thoi", "phường", "14470", "con-thoi", "con-thoi-quantri", "", ""},
 		)
 		preview, err := f.svc.ImportCommunes(ctx, admin, bytes.NewReader(book), false)
 		must(t, err)
 		if !preview.Savable() || len(preview.Rows) != 2 || preview.Rows[1].Org.Type != domain.TypePhuong || len(preview.Made) != 0 {
 			t.Fatalf("preview: %+v", preview)
 		}
-		if _, err := f.store.OrgByCode(ctx, "gia-vien"); !domain.IsNotFound(err) {
+		if _, err := f.store.OrgByCode(ctx, "binh-minh"); !domain.IsNotFound(err) {
 			t.Fatalf("the preview saved a commune: %v", err)
 		}
 		res, err := f.svc.ImportCommunes(ctx, admin, bytes.NewReader(book), true)
@@ -99,7 +99,7 @@ func TestConfirmingAnImportAddsEveryCommuneAtOnce(t *testing.T) {
 		}
 		log, err := f.store.AuditLog(ctx, f.org.ParentID, 5, 0)
 		must(t, err)
-		if len(log) != 1 || log[0].Action != "commune.import" || !strings.Contains(log[0].After, `"gia-vien","hoa-lu"`) {
+		if len(log) != 1 || log[0].Action != "commune.import" || !strings.Contains(log[0].After, `"binh-minh","con-thoi"`) {
 			t.Errorf("the province's log: %+v", log)
 		}
 		again, err := f.svc.ImportCommunes(ctx, admin, bytes.NewReader(book), true)
@@ -114,7 +114,7 @@ func TestConfirmingAnImportAddsEveryCommuneAtOnce(t *testing.T) {
 		must(t, err)
 		rows, err := wb.GetRows("Tài khoản")
 		must(t, err)
-		if len(rows) != 3 || rows[1][0] != "xã Gia Viễn" || rows[1][2] != "gia-vien-quantri" || rows[1][4] != res.Made[0].Password {
+		if len(rows) != 3 || rows[1][0] != "xã Bình Minh" || rows[1][2] != "binh-minh-quantri" || rows[1][4] != res.Made[0].Password {
 			t.Errorf("the passwords workbook: %q", rows)
 		}
 	})

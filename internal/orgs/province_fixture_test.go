@@ -48,8 +48,8 @@ func (f *fixture) farProvince() usecase.Actor {
 
 // giaVien is a good form of a new commune.
 func giaVien() CommuneForm {
-	return CommuneForm{Name: "Gia Viễn", Type: "xã", OfficialCode: "14560", Code: "gia-vien",
-		AdminLogin: "gia-vien-quantri", AdminName: "Nguyễn Văn An", AdminEmail: "an.nv@ninhbinh.gov.vn"}
+	return CommuneForm{Name: "Bình Minh", Type: "xã", OfficialCode: "14560", Code: "binh-minh",
+		AdminLogin: "binh-minh-quantri", AdminName: "Nguyễn Văn An", AdminEmail: "an.nv@ninhbinh.gov.vn"}
 }
 
 // communesBook writes a communes workbook: the header, then rows.

@@ -48,7 +48,7 @@ func TestProvinceCommunesRoutesByRole(t *testing.T) {
 			want: []string{"Tải về tệp mẫu", "/province/communes/template.xlsx", `enctype="multipart/form-data"`}},
 		scenario{name: "the province's chuyên viên may not import", login: "tinh-chuyenvien", path: "/province/communes/import", status: http.StatusForbidden},
 		scenario{name: "the province's leader may not add", login: "tinh-lanhdao", method: "POST", path: "/province/communes",
-			form: url.Values{"name": {"Gia Viễn"}}, status: http.StatusForbidden},
+			form: url.Values{"name": {"Bình Minh"}}, status: http.StatusForbidden},
 		scenario{name: "the province's viewer may not confirm an import", login: "tinh-xem", method: "POST", path: "/province/communes/import/confirm",
 			form: url.Values{"workbook": {"eA=="}}, status: http.StatusForbidden},
 		scenario{name: "Thanh Hóa's leader may not deactivate a Ninh Bình commune", login: "thanhhoa-lanhdao", method: "POST",
@@ -74,8 +74,8 @@ func TestProvinceCommunesRoutesByRole(t *testing.T) {
 func TestProvinceAddsACommuneOnTheWeb(t *testing.T) {
 	t.Parallel()
 	form := func(change func(url.Values)) url.Values {
-		v := url.Values{"name": {"Gia Viễn"}, "type": {"xa"}, "official_code": {"14560"}, "code": {"gia-vien"},
-			"admin_login": {"gia-vien-quantri"}, "admin_name": {"Nguyễn Văn An"}, "admin_email": {"an@ninhbinh.gov.vn"}}
+		v := url.Values{"name": {"Bình Minh"}, "type": {"xa"}, "official_code": {"14560"}, "code": {"binh-minh"},
+			"admin_login": {"binh-minh-quantri"}, "admin_name": {"Nguyễn Văn An"}, "admin_email": {"an@ninhbinh.gov.vn"}}
 		if change != nil {
 			change(v)
 		}
@@ -84,13 +84,13 @@ func TestProvinceAddsACommuneOnTheWeb(t *testing.T) {
 	runScenarios(t, []scenario{
 		{name: "a login of another province", login: "tinh-quantri", method: "POST", path: "/province/communes",
 			form: form(func(v url.Values) { v.Set("admin_login", "haitien-admin") }), status: http.StatusUnprocessableEntity,
-			want: []string{"Tên đăng nhập “haitien-admin” đã có người dùng", `value="Gia Viễn"`}, notWant: []string{"Hải Tiến", "Thanh Hóa"}},
+			want: []string{"Tên đăng nhập “haitien-admin” đã có người dùng", `value="Bình Minh"`}, notWant: []string{"Hải Tiến", "Thanh Hóa"}},
 		{name: "a short code taken and a bad official code", login: "tinh-quantri", method: "POST", path: "/province/communes",
 			form: form(func(v url.Values) { v.Set("code", "xuan-hoa"); v.Set("official_code", "12") }), status: http.StatusUnprocessableEntity,
 			want: []string{`id="code-error"`, "đã dùng cho một đơn vị khác", `id="official_code-error"`, "5 chữ số"}},
 		{name: "a good commune", login: "tinh-quantri", method: "POST", path: "/province/communes", form: form(nil), status: http.StatusOK,
-			want: []string{"Đã thêm xã Gia Viễn", "gia-vien-quantri", `class="secret"`, "<td>Gia Viễn</td>"}},
-		{name: "the list after", login: "tinh-xem", path: "/province/communes", status: http.StatusOK, want: []string{"<td>Gia Viễn</td>", "3 xã, phường"},
+			want: []string{"Đã thêm xã Bình Minh", "binh-minh-quantri", `class="secret"`, "<td>Bình Minh</td>"}},
+		{name: "the list after", login: "tinh-xem", path: "/province/communes", status: http.StatusOK, want: []string{"<td>Bình Minh</td>", "3 xã, phường"},
 			notWant: []string{`class="secret"`}},
 	})
 }
@@ -124,19 +124,19 @@ func TestProvinceImportsCommunesOnTheWeb(t *testing.T) {
 	eachHarness(t, func(t *testing.T, h *harness) {
 		c := h.as("tinh-quantri")
 		bad := c.upload("/province/communes/import", "xa-phuong.xlsx", communesWorkbook(t,
-			[]string{"Gia Viễn", "xã", "14560", "gia-vien", "gia-vien-quantri", "", ""},
-			[]string{"Hoa Lư", "phường", "145", "xuan-hung", "haitien-admin", "", ""}))
+			[]string{"Bình Minh", "xã", "14560", "binh-minh", "binh-minh-quantri", "", ""},
+			[]string{"Cồn Thoi", "phường", "145", "xuan-hung", "haitien-admin", "", ""}))
 		if bad.status != http.StatusUnprocessableEntity || !strings.Contains(bad.body, "Xã, phường!C3") || !strings.Contains(bad.body, "Xã, phường!D3") ||
 			!strings.Contains(bad.body, "Xã, phường!E3") || strings.Contains(bad.body, `name="workbook"`) || strings.Contains(bad.body, "Hải Tiến") {
 			t.Fatalf("a workbook with problems: %d\n%s", bad.status, excerpt(bad.body))
 		}
 		good := c.upload("/province/communes/import", "xa-phuong.xlsx", communesWorkbook(t,
-			[]string{"Gia Viễn", "xã", "14560", "gia-vien", "gia-vien-quantri", "Nguyễn Văn An", ""},
-			[]string{"Hoa Lư", "phường", "14470", "hoa-lu", "hoa-lu-quantri", "", ""}))
+			[]string{"Bình Minh", "xã", "14560", "binh-minh", "binh-minh-quantri", "Nguyễn Văn An", ""},
+			[]string{"Cồn Thoi", "phường", "14470", "con-thoi", "con-thoi-quantri", "", ""}))
 		if good.status != http.StatusOK || !strings.Contains(good.body, "Xác nhận thêm 2 xã, phường") {
 			t.Fatalf("a good workbook: %d\n%s", good.status, excerpt(good.body))
 		}
-		if _, err := h.store.OrgByCode(t.Context(), "gia-vien"); err == nil {
+		if _, err := h.store.OrgByCode(t.Context(), "binh-minh"); err == nil {
 			t.Fatal("the preview saved a commune")
 		}
 		done := c.post("/province/communes/import/confirm", url.Values{"workbook": {hiddenSubWorkbook(t, good.body)}, "filename": {"xa-phuong.xlsx"}})
@@ -144,7 +144,7 @@ func TestProvinceImportsCommunesOnTheWeb(t *testing.T) {
 			!strings.Contains(done.body, `href="data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,`) {
 			t.Fatalf("the confirm: %d\n%s", done.status, excerpt(done.body))
 		}
-		if o, err := h.store.OrgByCode(t.Context(), "hoa-lu"); err != nil || o.ParentID != h.org.ParentID {
+		if o, err := h.store.OrgByCode(t.Context(), "con-thoi"); err != nil || o.ParentID != h.org.ParentID {
 			t.Errorf("the imported commune: %+v %v", o, err)
 		}
 	})
