@@ -14,10 +14,11 @@ type userAudit struct {
 	UnitID            int64
 	MustChange        bool
 	Disabled          bool
+	Email             string `json:",omitempty"`
 }
 
 func auditOfUser(u domain.User) userAudit {
-	return userAudit{u.Login, u.Name, string(u.Role), u.UnitID, u.MustChange, u.Disabled}
+	return userAudit{u.Login, u.Name, string(u.Role), u.UnitID, u.MustChange, u.Disabled, u.Email}
 }
 
 // audit records a change to account u in the log of u's organisation (the

@@ -9,16 +9,17 @@ import (
 )
 
 // UserEdit is what an administrator may change of an account: its name,
-// role and unit, as they saw it at Version.
+// e-mail address, role and unit, as they saw it at Version.
 type UserEdit struct {
 	ID      int64
 	Version int64
 	Name    string
+	Email   string // "" for none
 	Role    domain.UserRole
 	UnitID  int64
 }
 
-// EditUser changes the name, role and unit of an account of the actor's
+// EditUser changes the name, e-mail address, role and unit of an account of the actor's
 // organisation if no one saved it since the actor saw it (else Stale, with
 // what it is now). The organisation keeps at least one active administrator,
 // and an administrator cannot take the role from themself.
@@ -33,13 +34,17 @@ func (s *Service) EditUser(ctx context.Context, a usecase.Actor, in UserEdit) (d
 	if err != nil {
 		return domain.User{}, err
 	}
+	email, problem := domain.CleanEmail(in.Email)
+	if problem != "" {
+		return domain.User{}, domain.InvalidInput("Thông tin người dùng chưa hợp lệ.", []domain.Problem{{Field: "email", Message: problem}})
+	}
 	u, err := s.changeUser(ctx, a, in.ID, "", "user.edit", func(tx *storage.Store, user *domain.User) error {
 		if user.Role == domain.RoleAdmin && in.Role != domain.RoleAdmin {
 			if err := s.keepAnAdmin(ctx, tx, a, *user, "role"); err != nil {
 				return err
 			}
 		}
-		user.Name, user.Role, user.UnitID = name, in.Role, in.UnitID
+		user.Name, user.Email, user.Role, user.UnitID = name, email, in.Role, in.UnitID
 		s.stamp(user, a, in.Version)
 		return nil
 	})

@@ -62,6 +62,7 @@ func (s *Service) User(ctx context.Context, a usecase.Actor, id int64) (UserDeta
 // NewUser is an account to add to the actor's organisation.
 type NewUser struct {
 	Login, Name string
+	Email       string // where notifications are e-mailed; "" for none
 	Role        domain.UserRole
 	UnitID      int64  // the unit of a staff account (web: chosen from the list)
 	UnitCode    string // or its code (command line); used when UnitID is 0
@@ -86,7 +87,10 @@ func (s *Service) AddUser(ctx context.Context, a usecase.Actor, in NewUser) (New
 	if err := a.Require(domain.ActManageUsers); err != nil {
 		return NewAccount{}, err
 	}
-	u, err := s.newUser(ctx, a, in)
+	if a.Org.ID == 0 {
+		return NewAccount{}, domain.Errorf(domain.Invalid, "Chưa chọn đơn vị (tổ chức) của người dùng.")
+	}
+	u, err := s.newUser(ctx, a, a.Org.ID, in)
 	if err != nil {
 		return NewAccount{}, err
 	}
@@ -107,18 +111,21 @@ func (s *Service) AddUser(ctx context.Context, a usecase.Actor, in NewUser) (New
 	return NewAccount{User: u, Password: password}, nil
 }
 
-// newUser checks the input and returns the account it describes, without a
-// password yet. Every problem is named by its form field.
-func (s *Service) newUser(ctx context.Context, a usecase.Actor, in NewUser) (domain.User, error) {
-	if a.Org.ID == 0 {
-		return domain.User{}, domain.Errorf(domain.Invalid, "Chưa chọn đơn vị (tổ chức) của người dùng.")
-	}
+// newUser checks the input and returns the account it describes in the
+// organisation orgID (0: one being made in the same transaction, whose id
+// the caller sets), without a password yet. Every problem is named by its
+// form field.
+func (s *Service) newUser(ctx context.Context, a usecase.Actor, orgID int64, in NewUser) (domain.User, error) {
 	problems := append(domain.TextProblems("login", in.Login, false), domain.TextProblems("name", in.Name, false)...)
 	login, name := domain.NFC(in.Login), domain.NFC(in.Name)
+	email, problem := domain.CleanEmail(in.Email)
+	if problem != "" {
+		problems = append(problems, domain.Problem{Field: "email", Message: problem})
+	}
 	unitID := in.UnitID
 	if unitID == 0 && in.UnitCode != "" {
 		var err error
-		if unitID, err = s.unitByCode(ctx, a.Org.ID, in.UnitCode); domain.IsNotFound(err) {
+		if unitID, err = s.unitByCode(ctx, orgID, in.UnitCode); domain.IsNotFound(err) {
 			problems = append(problems, domain.Problem{Field: "unit", Message: err.Error()})
 		} else if err != nil {
 			return domain.User{}, err
@@ -128,7 +135,7 @@ func (s *Service) newUser(ctx context.Context, a usecase.Actor, in NewUser) (dom
 		return domain.User{}, domain.InvalidInput("Thông tin người dùng chưa hợp lệ.", problems)
 	}
 	now := s.env.Now()
-	return domain.User{OrgID: a.Org.ID, UnitID: unitID, Login: strings.ToLower(login), Name: name, Role: in.Role,
+	return domain.User{OrgID: orgID, UnitID: unitID, Login: strings.ToLower(login), Name: name, Email: email, Role: in.Role,
 		CreatedAt: now, ChangedBy: a.Name(), ChangedAt: now}, nil
 }
 

@@ -50,6 +50,7 @@ func (a *App) commands() []command {
 		{"report", "lập báo cáo NQ57 của một đơn vị cho một kỳ (docx, pdf, html, txt)", runReport},
 		{"export", "xuất chương trình (criteria) hoặc số liệu một kỳ (progress) ra Excel", runExport},
 		{"import", "nhập chương trình (criteria) hoặc số liệu một kỳ (progress) từ Excel", runImport},
+		{"org", "thêm tỉnh (add-province), thêm xã, phường (add), nhập từ Excel (import), ngừng hoạt động (deactivate)", runOrg},
 		{"user", "thêm người dùng (add), đặt lại mật khẩu (reset-password), khóa (disable) hoặc mở khóa (enable)", runUser},
 	}
 }

@@ -38,11 +38,12 @@ func runUser(ctx context.Context, a *App, args []string) error {
 }
 
 func runUserAdd(ctx context.Context, a *App, args []string) error {
-	fs, db := a.newFlags("user add", "user add --org MÃ --role admin|leader|staff|viewer --login TÊN [--name HỌ_TÊN] [--unit MÃ_CƠ_QUAN] [--password-file TỆP]")
+	fs, db := a.newFlags("user add", "user add --org MÃ --role admin|leader|staff|viewer --login TÊN [--name HỌ_TÊN] [--email EMAIL] [--unit MÃ_CƠ_QUAN] [--password-file TỆP]")
 	org := fs.String("org", "", "mã đơn vị (bắt buộc)")
 	role := fs.String("role", "", "vai trò: admin, leader, staff, viewer (bắt buộc)")
 	login := fs.String("login", "", "tên đăng nhập (bắt buộc)")
 	name := fs.String("name", "", "họ tên")
+	email := fs.String("email", "", "email để nhận thông báo")
 	unit := fs.String("unit", "", "mã cơ quan, đơn vị (bắt buộc với staff)")
 	file := fs.String("password-file", "", "tệp chứa mật khẩu (mặc định: đọc dòng đầu của stdin)")
 	keep := fs.Bool("no-change", false, "không buộc đổi mật khẩu ở lần đăng nhập đầu")
@@ -67,7 +68,7 @@ func runUserAdd(ctx context.Context, a *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	made, err := a.accounts(env).AddUser(ctx, a.actor(o), accounts.NewUser{Login: *login, Name: *name, Role: domain.UserRole(*role),
+	made, err := a.accounts(env).AddUser(ctx, a.actor(o), accounts.NewUser{Login: *login, Name: *name, Email: *email, Role: domain.UserRole(*role),
 		UnitCode: *unit, Password: password, NoChange: *keep})
 	if err != nil {
 		return err

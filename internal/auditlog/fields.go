@@ -28,6 +28,16 @@ var fields = map[string]field{
 	"mustchange": {label: "Phải đổi mật khẩu khi đăng nhập"},
 	"disabled":   {label: "Đã khóa"},
 	"user.name":  {label: "Họ tên"},
+	"email":      {label: "Email"},
+
+	// Organisations: a province's communes.
+	"officialcode":  {label: "Mã định danh"},
+	"level":         {label: "Cấp", words: levelWords},
+	"org.type":      {label: "Loại", words: func(c string) string { return domain.CommuneType(c).Label() }},
+	"commune.type":  {label: "Loại", words: func(c string) string { return domain.CommuneType(c).Label() }},
+	"admin":         {label: "Tài khoản quản trị"},
+	"active":        {label: "Đang hoạt động"},
+	"commune.codes": {label: "Xã, phường (mã ngắn)"},
 
 	// Units.
 	"code":      {label: "Mã"},
@@ -154,4 +164,15 @@ func periodWords(code string) string {
 		return code
 	}
 	return p.Words()
+}
+
+// levelWords names an organisation's level as the log shows it.
+func levelWords(code string) string {
+	switch domain.OrgLevel(code) {
+	case domain.LevelProvince:
+		return "tỉnh"
+	case domain.LevelCommune:
+		return "xã, phường, đặc khu"
+	}
+	return code
 }

@@ -98,7 +98,12 @@ var areas = []Area{
 		{"user.reset_password", "Đặt lại mật khẩu"},
 	}},
 	{"org", "Đơn vị hành chính", []Action{
-		{"org.add", "Tạo xã, phường, đặc khu"},
+		{"org.add", "Tạo đơn vị hành chính (xã, phường, đặc khu hoặc tỉnh)"},
+	}},
+	{"commune", "Xã, phường của tỉnh", []Action{
+		{"commune.add", "Thêm xã, phường"},
+		{"commune.import", "Nhập danh sách xã, phường từ Excel"},
+		{"commune.deactivate", "Ngừng hoạt động xã, phường"},
 	}},
 	{"unit", "Cơ quan, đơn vị", []Action{
 		{"unit.add", "Thêm cơ quan, đơn vị"},

@@ -44,6 +44,18 @@ func (s *Service) PublicOrg(ctx context.Context, code string) (domain.Org, error
 	return s.env.Store.CommuneByCode(ctx, domain.NFC(code))
 }
 
+// AcceptingOrg returns the organisation a public form names by its code, if
+// it takes new submissions: a deactivated commune's is refused (Conflict)
+// with a message saying so, its answers published before stay readable.
+func (s *Service) AcceptingOrg(ctx context.Context, code string) (domain.Org, error) {
+	org, err := s.PublicOrg(ctx, code)
+	if err != nil || org.Active() {
+		return org, err
+	}
+	return domain.Org{}, domain.Errorf(domain.Conflict, "%s đã ngừng hoạt động trên nq57 từ ngày %s nên không nhận phản ánh, kiến nghị mới. Xin gửi đến xã, phường nơi bạn cư trú hiện nay.",
+		domain.UpperFirst(org.DisplayName()), org.DeactivatedAt.In(domain.Vietnam).Format("02/01/2006"))
+}
+
 // Submit receives a public submission: every problem of its texts, field,
 // consent and files is reported at once (Invalid) and nothing is stored; a
 // good one from a client over its limit is ErrTooMany; otherwise it is
@@ -57,7 +69,7 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (Receipt, error) {
 		return Receipt{}, domain.InvalidInput("Yêu cầu chưa hợp lệ.", []domain.Problem{{Field: "org",
 			Message: "cần mã xã, phường, đặc khu nhận phản ánh, kiến nghị (ví dụ “xuan-hung”)"}})
 	}
-	org, err := s.PublicOrg(ctx, in.OrgCode)
+	org, err := s.AcceptingOrg(ctx, in.OrgCode)
 	if err != nil {
 		return Receipt{}, err
 	}

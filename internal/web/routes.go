@@ -127,6 +127,13 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /province/filings/{id}/versions/{n}/{format}", s.require(domain.ActProvinceView, v.DownloadFiling))
 	mux.HandleFunc("POST /province/filings/{id}/accept", s.require(domain.ActReviewReports, v.AcceptFiling))
 	mux.HandleFunc("POST /province/filings/{id}/return", s.require(domain.ActReviewReports, v.ReturnFiling))
+	mux.HandleFunc("GET /province/communes", s.require(domain.ActProvinceView, v.Communes))
+	mux.HandleFunc("POST /province/communes", s.require(domain.ActManageOrgs, v.AddCommune))
+	mux.HandleFunc("GET /province/communes/template.xlsx", s.require(domain.ActManageOrgs, v.CommunesTemplate))
+	mux.HandleFunc("GET /province/communes/import", s.require(domain.ActManageOrgs, v.ImportCommunesForm))
+	mux.HandleFunc("POST /province/communes/import", s.require(domain.ActManageOrgs, v.ImportCommunesPreview))
+	mux.HandleFunc("POST /province/communes/import/confirm", s.require(domain.ActManageOrgs, v.ImportCommunesConfirm))
+	mux.HandleFunc("POST /province/communes/{code}/deactivate", s.require(domain.ActManageOrgs, v.DeactivateCommune))
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

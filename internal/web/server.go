@@ -106,7 +106,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 		Orgs:        orgService,
 		Auditlog:    auditlog.New(env),
 	}, cfg.MaxUploadBytes, env.Now)
-	s.province = province.New(kit, province.UseCases{Filings: filings.New(env)}, env.Now)
+	s.province = province.New(kit, province.UseCases{Filings: filings.New(env), Orgs: orgService}, cfg.MaxUploadBytes, env.Now)
 	return s, nil
 }
 

@@ -10,7 +10,7 @@ import (
 	"github.com/nq57/nq57/internal/web/ui"
 )
 
-// userPage shows one account: the form that edits its name, role and unit,
+// userPage shows one account: the form that edits its name, e-mail, role and unit,
 // and the buttons that disable or enable it and reset its password.
 type userPage struct {
 	ui.Page
@@ -25,6 +25,7 @@ type userPage struct {
 // was drawn with.
 type userEditForm struct {
 	Name    string
+	Email   string
 	Role    domain.UserRole
 	UnitID  int64
 	Version int64
@@ -45,7 +46,7 @@ func (h *Handlers) userPageData(r *http.Request) (*userPage, error) {
 	}
 	u := d.User
 	return &userPage{Page: h.ui.Page(r, "Tài khoản "+u.Login, "users"), Account: u, Units: d.Units, Roles: domain.AllRoles,
-		Form: userEditForm{Name: u.Name, Role: u.Role, UnitID: u.UnitID, Version: u.Version}, Errors: ui.Errors{}}, nil
+		Form: userEditForm{Name: u.Name, Email: u.Email, Role: u.Role, UnitID: u.UnitID, Version: u.Version}, Errors: ui.Errors{}}, nil
 }
 
 // User shows one account of the administrator's organisation.
@@ -63,9 +64,9 @@ func (h *Handlers) User(w http.ResponseWriter, r *http.Request) {
 func (h *Handlers) EditUser(w http.ResponseWriter, r *http.Request) {
 	unitID, _ := strconv.ParseInt(r.FormValue("unit"), 10, 64)
 	version, _ := strconv.ParseInt(r.FormValue("version"), 10, 64)
-	form := userEditForm{Name: ui.Value(r, "name"), Role: domain.UserRole(r.FormValue("role")), UnitID: unitID, Version: version}
+	form := userEditForm{Name: ui.Value(r, "name"), Email: ui.Value(r, "email"), Role: domain.UserRole(r.FormValue("role")), UnitID: unitID, Version: version}
 	id, _ := ui.PathID(r, "id")
-	u, err := h.uc.Accounts.EditUser(r.Context(), ui.ActorOf(r), accounts.UserEdit{ID: id, Version: version, Name: r.FormValue("name"), Role: form.Role, UnitID: unitID})
+	u, err := h.uc.Accounts.EditUser(r.Context(), ui.ActorOf(r), accounts.UserEdit{ID: id, Version: version, Name: r.FormValue("name"), Email: form.Email, Role: form.Role, UnitID: unitID})
 	if err == nil {
 		ui.Redirect(w, r, fmt.Sprintf("/users/%d", u.ID), "Đã lưu tài khoản "+u.Login+".")
 		return

@@ -22,9 +22,9 @@ type usersPage struct {
 }
 
 type userForm struct {
-	Login, Name string
-	Role        domain.UserRole
-	UnitID      int64
+	Login, Name, Email string
+	Role               domain.UserRole
+	UnitID             int64
 }
 
 // UnitName returns the short name of a unit for the users table.
@@ -38,7 +38,8 @@ func (h *Handlers) usersPageData(r *http.Request) (*usersPage, error) {
 	return &usersPage{Page: h.ui.Page(r, "Người dùng", "users"), Users: list.Users, Units: list.Units, Roles: domain.AllRoles, Errors: ui.Errors{}}, nil
 }
 
-// Users lists the accounts of the administrator's organisation.
+// Users lists the accounts of the administrator's organisation: a
+// commune's, or a province's (whose staff are its chuyên viên, in no unit).
 func (h *Handlers) Users(w http.ResponseWriter, r *http.Request) {
 	data, err := h.usersPageData(r)
 	if err != nil {
@@ -52,9 +53,10 @@ func (h *Handlers) Users(w http.ResponseWriter, r *http.Request) {
 // one-time password that the new user must change at first sign-in.
 func (h *Handlers) AddUser(w http.ResponseWriter, r *http.Request) {
 	unitID, _ := strconv.ParseInt(r.FormValue("unit"), 10, 64)
-	form := userForm{Login: strings.ToLower(ui.Value(r, "login")), Name: ui.Value(r, "name"), Role: domain.UserRole(r.FormValue("role")), UnitID: unitID}
+	form := userForm{Login: strings.ToLower(ui.Value(r, "login")), Name: ui.Value(r, "name"), Email: ui.Value(r, "email"),
+		Role: domain.UserRole(r.FormValue("role")), UnitID: unitID}
 	made, err := h.uc.Accounts.AddUser(r.Context(), ui.ActorOf(r), accounts.NewUser{
-		Login: r.FormValue("login"), Name: r.FormValue("name"), Role: form.Role, UnitID: unitID})
+		Login: r.FormValue("login"), Name: r.FormValue("name"), Email: form.Email, Role: form.Role, UnitID: unitID})
 	errs := ui.Errors{}
 	if err != nil && !errs.FromDomain(err) {
 		if domain.ErrorCode(err) != domain.Conflict {

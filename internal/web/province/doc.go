@@ -1,9 +1,9 @@
-// Package province will hold the screens of a province's staff, which the
+// Package province holds the screens of a province's staff, which the
 // province tier adds (issues 9 and 10): the province's communes and their
-// administrators, the report requests it issues (the Công văn), the reports
-// its communes submit with their versions, accepting or returning each, the
-// live page of who reported and on time, and the figures consolidated
-// across its communes.
+// administrators (communes*.go: list, add, import, deactivate); next, the
+// report requests it issues (the Công văn), the reports its communes submit
+// with their versions, accepting or returning each, the live page of who
+// reported and on time, and the figures consolidated across its communes.
 //
 // It is shaped like package commune: a Handlers type made by New from the
 // shared kit (ui.Kit) and the use cases it calls (the application layer,

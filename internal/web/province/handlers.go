@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/filings"
+	"github.com/nq57/nq57/internal/orgs"
 	"github.com/nq57/nq57/internal/web/ui"
 )
 
@@ -19,16 +20,19 @@ func Files() fs.FS { return files }
 // UseCases are the application's services the province's screens call.
 type UseCases struct {
 	Filings *filings.Service
+	Orgs    *orgs.Service
 }
 
 // Handlers answers the province's screens. Make one with New.
 type Handlers struct {
-	ui  *ui.Kit
-	uc  UseCases
-	now func() time.Time
+	ui        *ui.Kit
+	uc        UseCases
+	maxUpload int64 // largest workbook upload
+	now       func() time.Time
 }
 
-// New makes the province's screens' handlers.
-func New(kit *ui.Kit, uc UseCases, now func() time.Time) *Handlers {
-	return &Handlers{ui: kit, uc: uc, now: now}
+// New makes the province's screens' handlers; maxUpload bounds one
+// uploaded file.
+func New(kit *ui.Kit, uc UseCases, maxUpload int64, now func() time.Time) *Handlers {
+	return &Handlers{ui: kit, uc: uc, maxUpload: maxUpload, now: now}
 }

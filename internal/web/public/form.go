@@ -48,9 +48,10 @@ var limits = publicLimits{
 }
 
 // publicOrg finds the organisation named by the {org} of the path; a code no
-// organisation has is answered with the not-found page.
+// organisation has is answered with the not-found page, a deactivated one
+// with why it takes no new submission.
 func (h *Handlers) publicOrg(w http.ResponseWriter, r *http.Request) (domain.Org, bool) {
-	org, err := h.uc.Submissions.PublicOrg(r.Context(), r.PathValue("org"))
+	org, err := h.uc.Submissions.AcceptingOrg(r.Context(), r.PathValue("org"))
 	if err != nil {
 		h.ui.Fail(w, r, err)
 		return domain.Org{}, false
