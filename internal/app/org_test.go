@@ -25,7 +25,7 @@ func TestOrgCommandsLeaveWhatTheProvinceScreenLeaves(t *testing.T) {
 	for i, e := range testdb.Engines(t) {
 		t.Run(e.Name, func(t *testing.T) {
 			cliDSN, webDSN := e.DSN, testdb.Engines(t)[i].DSN
-			mustRun(t, "demo", "--db", cliDSN)
+			mustRun(t, "demo", "--commune-only", "--db", cliDSN)
 			code, out, errOut := runAs(t, "root", "org", "add", "--db", cliDSN, "--province", "ninh-binh", "--name", "Bình Minh", "--type", "xa",
 				"--official-code", "14560", "--code", "binh-minh", "--admin-login", "binh-minh-quantri", "--admin-name", "Nguyễn Văn An", "--admin-email", "an@ninhbinh.gov.vn")
 			if code != 0 || !strings.Contains(out, "Đã tạo xã Bình Minh") || !strings.Contains(out, "Mật khẩu một lần:") {
@@ -130,7 +130,7 @@ func must(t *testing.T, err error) {
 func TestOrgCommandsRefuseBadFlags(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		mustRun(t, "demo", "--db", dsn)
+		mustRun(t, "demo", "--commune-only", "--db", dsn)
 		for _, c := range []struct {
 			args  []string
 			words string
