@@ -51,6 +51,7 @@ func (a *App) commands() []command {
 		{"export", "xuất chương trình (criteria) hoặc số liệu một kỳ (progress) ra Excel", runExport},
 		{"import", "nhập chương trình (criteria) hoặc số liệu một kỳ (progress) từ Excel", runImport},
 		{"user", "thêm người dùng (add), đặt lại mật khẩu (reset-password), khóa (disable) hoặc mở khóa (enable)", runUser},
+		{"outbox", "xem hàng đợi thư thông báo: đang chờ, gửi không được, đã gửi", runOutbox},
 	}
 }
 
