@@ -12,7 +12,7 @@ import (
 // ones with their last error.
 type OutboxState struct {
 	domain.OutboxCounts
-	Failing []domain.OutboxMessage
+	FailingMessages []domain.OutboxMessage // the oldest failing, at most MaxFailingShown
 }
 
 // MaxFailingShown is how many failing messages Outbox lists.
@@ -29,5 +29,5 @@ func (s *Service) Outbox(ctx context.Context, a usecase.Actor) (OutboxState, err
 		return OutboxState{}, err
 	}
 	failing, err := s.env.Store.OutboxFailing(ctx, domain.OutboxFailingAfter, MaxFailingShown)
-	return OutboxState{OutboxCounts: counts, Failing: failing}, err
+	return OutboxState{OutboxCounts: counts, FailingMessages: failing}, err
 }

@@ -73,7 +73,7 @@ func TestOnlyTheCommandLineReadsTheOutbox(t *testing.T) {
 		}
 		s := notify.New(f.Env)
 		got, err := s.Outbox(ctx, f.CommandLine("root"))
-		if err != nil || got.OutboxCounts != (domain.OutboxCounts{Queued: 1, Failing: 1}) || len(got.Failing) != 1 || got.Failing[0].LastError != "connection refused" {
+		if err != nil || got.OutboxCounts != (domain.OutboxCounts{Queued: 1, Failing: 1}) || len(got.FailingMessages) != 1 || got.FailingMessages[0].LastError != "connection refused" {
 			t.Errorf("Outbox = %+v, %v", got, err)
 		}
 		if _, err := s.Outbox(ctx, f.As("quantri")); domain.ErrorCode(err) != domain.Forbidden {
