@@ -120,6 +120,11 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /audit/export.xlsx", s.require(domain.ActReadAudit, c.ExportAudit))
 
 	// The province's screens (package province) will be listed here.
+
+	// Notifications: each person's own, in both audiences.
+	mux.HandleFunc("GET /notifications", requireUser(s.notifications))
+	mux.HandleFunc("POST /notifications/read-all", requireUser(s.readAllNotifications))
+	mux.HandleFunc("POST /notifications/{id}/read", requireUser(s.readNotification))
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

@@ -19,6 +19,7 @@ import (
 	"github.com/nq57/nq57/internal/auditlog"
 	"github.com/nq57/nq57/internal/entry"
 	"github.com/nq57/nq57/internal/meetings"
+	"github.com/nq57/nq57/internal/notify"
 	"github.com/nq57/nq57/internal/orgs"
 	"github.com/nq57/nq57/internal/programs"
 	"github.com/nq57/nq57/internal/reporting"
@@ -62,6 +63,7 @@ type Server struct {
 	ui       *ui.Kit
 	public   *public.Handlers
 	commune  *commune.Handlers
+	notify   *notify.Service // the person's own notifications
 	log      *slog.Logger
 	now      func() time.Time
 	mux      *http.ServeMux // the routes, for the GET address of a page answering a POST (prg.go)
@@ -81,7 +83,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{cfg: cfg, log: log, now: env.Now}
-	kit, err := ui.New(ui.Config{BehindProxy: cfg.BehindProxy, GetURL: s.getURLOf}, log, files, public.Files(), commune.Files())
+	kit, err := ui.New(ui.Config{BehindProxy: cfg.BehindProxy, GetURL: s.getURLOf, Unread: s.unreadOf}, log, files, public.Files(), commune.Files())
 	if err != nil {
 		return nil, err
 	}
@@ -90,6 +92,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 		return nil, fmt.Errorf("report renderer: %w", err)
 	}
 	s.ui, s.accounts = kit, accounts.New(env, cfg.accountsPolicy())
+	s.notify = notify.New(env)
 	orgService, submissionService := orgs.New(env), submissions.New(env)
 	s.public = public.New(kit, public.UseCases{Submissions: submissionService, Orgs: orgService},
 		public.Config{MaxUploadBytes: cfg.MaxUploadBytes, SubmitPerMinute: cfg.SubmitPerMinute, SubmitBurst: cfg.SubmitBurst}, env.Now)
