@@ -14,16 +14,19 @@ import (
 type WorkerConfig struct {
 	Every time.Duration // how often it looks for due messages
 	Batch int           // messages claimed at once
-	// Lease is how long a claim holds: longer than a batch takes to send,
-	// so that another worker never takes a message still being sent, and
-	// short enough that the messages of a worker that died go soon.
+	// SendTimeout bounds the sending of one message.
+	SendTimeout time.Duration
+	// Lease is how long a claim holds: longer than a batch may take to
+	// send (Batch × SendTimeout), so that another worker never takes a
+	// message still being sent, and short enough that the messages of a
+	// worker that died go soon.
 	Lease time.Duration
 }
 
 // DefaultWorkerConfig looks every 5 seconds, ten messages at a time, each
-// claim held for 10 minutes.
+// sent within a minute, each claim held for 15 minutes.
 func DefaultWorkerConfig() WorkerConfig {
-	return WorkerConfig{Every: 5 * time.Second, Batch: 10, Lease: 10 * time.Minute}
+	return WorkerConfig{Every: 5 * time.Second, Batch: 10, SendTimeout: time.Minute, Lease: 15 * time.Minute}
 }
 
 // Worker sends the outbox's messages: it claims the due ones, sends each,
@@ -76,7 +79,10 @@ func (w *Worker) Drain(ctx context.Context) (Result, error) {
 		if err != nil || len(batch) == 0 {
 			return r, err
 		}
-		for _, m := range batch {
+		for i, m := range batch {
+			if ctx.Err() != nil {
+				return r, w.release(batch[i:])
+			}
 			sent, err := w.deliver(ctx, m)
 			if err != nil {
 				return r, err
@@ -91,14 +97,41 @@ func (w *Worker) Drain(ctx context.Context) (Result, error) {
 	return r, nil
 }
 
+// sendOne sends m within cfg.SendTimeout.
+func (w *Worker) sendOne(ctx context.Context, m domain.OutboxMessage) error {
+	if w.cfg.SendTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, w.cfg.SendTimeout)
+		defer cancel()
+	}
+	return w.send.Send(ctx, m)
+}
+
+// release gives up the claims on messages the worker will not try, as it
+// stops, so that another worker (or this one, restarted) sends them soon.
+func (w *Worker) release(ms []domain.OutboxMessage) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for _, m := range ms {
+		if err := w.env.Store.OutboxRelease(ctx, m.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // maxErrorText caps the error kept with a message.
 const maxErrorText = 1000
 
 // deliver sends one claimed message and records the outcome; the error is
-// the store's, a failed send is sent=false.
+// the store's, a failed send is sent=false. The outcome is recorded even
+// when ctx ends meanwhile (the server stopping): a message sent but not
+// marked would be sent again.
 func (w *Worker) deliver(ctx context.Context, m domain.OutboxMessage) (sent bool, err error) {
-	sendErr := w.send.Send(ctx, m)
+	sendErr := w.sendOne(ctx, m)
 	now := w.env.Now()
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancel()
 	if sendErr == nil {
 		return true, w.env.Store.OutboxSent(ctx, m.ID, now)
 	}

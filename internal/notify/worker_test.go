@@ -276,3 +276,39 @@ func TestImplicitTLSWithSignIn(t *testing.T) {
 		}
 	})
 }
+
+// sendFunc is a Sender made of a function.
+type sendFunc func(ctx context.Context, m domain.OutboxMessage) error
+
+func (f sendFunc) Send(ctx context.Context, m domain.OutboxMessage) error { return f(ctx, m) }
+
+// TestAStoppingWorkerGivesBackWhatItDidNotTry checks that a worker stopped
+// in the middle of a batch (the server shutting down) gives back the
+// claims on the messages it did not try, without counting a try, so that
+// they go at once after a restart instead of when the lease runs out.
+func TestAStoppingWorkerGivesBackWhatItDidNotTry(t *testing.T) {
+	t.Parallel()
+	demotest.Each(t, func(t *testing.T, f *demotest.Fixture) {
+		queueMails(t, f, 3)
+		ctx, stop := context.WithCancel(context.Background())
+		var sent []int64
+		send := sendFunc(func(_ context.Context, m domain.OutboxMessage) error {
+			sent = append(sent, m.ID)
+			stop()
+			return nil
+		})
+		w := notify.NewWorker(f.Env, send, nil, notify.DefaultWorkerConfig())
+		if r, err := w.Drain(ctx); err != nil || r != (notify.Result{Sent: 1}) {
+			t.Fatalf("the stopped pass: %+v, %v", r, err)
+		}
+		if m := message(t, f, 2); m.Attempts != 0 || !m.SentAt.IsZero() {
+			t.Errorf("a message not tried: %+v", m)
+		}
+		if r := drain(t, w); r != (notify.Result{Sent: 2}) {
+			t.Errorf("after the restart: %+v, want the two given back", r)
+		}
+		if len(sent) != 3 || sent[0] != 1 || sent[1] != 2 || sent[2] != 3 {
+			t.Errorf("sent %v, want each once", sent)
+		}
+	})
+}

@@ -67,6 +67,13 @@ func (s *Store) OutboxFailed(ctx context.Context, id int64, problem string, next
 	return attempts, wrap(notFound(err, "Không có thư %d chờ gửi.", id), "mark outbox message %d failed", id)
 }
 
+// OutboxRelease gives up the claim on a message not tried (the worker
+// stopping), so that it is due again at once, without counting a try.
+func (s *Store) OutboxRelease(ctx context.Context, id int64) error {
+	_, err := s.q.ExecContext(ctx, `UPDATE outbox SET claimed_until = NULL WHERE id = $1 AND sent_at IS NULL`, id)
+	return wrap(err, "release outbox message %d", id)
+}
+
 // OutboxCounts counts the messages queued, failing (not sent after
 // failingAfter tries or more) and sent.
 func (s *Store) OutboxCounts(ctx context.Context, failingAfter int) (domain.OutboxCounts, error) {
