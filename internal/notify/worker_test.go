@@ -227,6 +227,7 @@ func TestTwoWorkersSendEachMessageOnce(t *testing.T) {
 			})
 		}
 		wg.Wait()
+		t.Logf("the workers sent %d and %d", results[0].Sent, results[1].Sent)
 		if sent := results[0].Sent + results[1].Sent; sent != 50 || results[0].Failed+results[1].Failed != 0 {
 			t.Errorf("the workers did %+v, want 50 sent in all", results)
 		}
