@@ -63,7 +63,7 @@ func (a *App) startOutbox(ctx context.Context, env usecase.Env, mail mailConfig)
 		if err != nil {
 			log.Warn("hàng đợi thư", "error", err)
 		}
-		log.Info("không gửi thư thông báo (chưa có --smtp): thư được giữ trong hàng đợi", "đang chờ", s.Queued+s.Failing)
+		log.Info("không gửi thư thông báo (chưa có --smtp): thư được giữ trong hàng đợi", "queued", s.Queued+s.Failing)
 		return func() {}
 	}
 	log.Info("gửi thư thông báo qua " + mail.About)
