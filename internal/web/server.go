@@ -60,10 +60,10 @@ func DefaultConfig() Config {
 type Server struct {
 	cfg      Config
 	accounts *accounts.Service // sign-in, sessions, passwords
+	notify   *notify.Service   // the person's own notifications
 	ui       *ui.Kit
 	public   *public.Handlers
 	commune  *commune.Handlers
-	notify   *notify.Service // the person's own notifications
 	log      *slog.Logger
 	now      func() time.Time
 	mux      *http.ServeMux // the routes, for the GET address of a page answering a POST (prg.go)
