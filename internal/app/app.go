@@ -52,6 +52,7 @@ func (a *App) commands() []command {
 		{"import", "nhập chương trình (criteria) hoặc số liệu một kỳ (progress) từ Excel", runImport},
 		{"org", "thêm tỉnh (add-province), thêm xã, phường (add), nhập từ Excel (import), ngừng hoạt động (deactivate)", runOrg},
 		{"user", "thêm người dùng (add), đặt lại mật khẩu (reset-password), khóa (disable) hoặc mở khóa (enable)", runUser},
+		{"outbox", "xem hàng đợi thư thông báo: đang chờ, gửi không được, đã gửi", runOutbox},
 	}
 }
 

@@ -20,7 +20,7 @@ import (
 const DefaultAddr = "127.0.0.1:8057"
 
 func runServe(ctx context.Context, a *App, args []string) error {
-	fs, db := a.newFlags("serve", "serve [--addr ĐỊA_CHỈ] [--demo] [--org MÃ --org-name TÊN --org-type xa|phuong|dac_khu]")
+	fs, db := a.newFlags("serve", "serve [--addr ĐỊA_CHỈ] [--demo] [--org MÃ --org-name TÊN --org-type xa|phuong|dac_khu] [--smtp URL --public-url URL]")
 	addr := fs.String("addr", DefaultAddr, "địa chỉ lắng nghe (host:port)")
 	withDemo := fs.Bool("demo", false, "nạp dữ liệu demo và tài khoản demo (mỗi vai trò một tài khoản)")
 	orgCode := fs.String("org", "", "lần chạy đầu trên cơ sở dữ liệu trống: mã đơn vị (ví dụ xuan-hung)")
@@ -28,10 +28,15 @@ func runServe(ctx context.Context, a *App, args []string) error {
 	orgType := fs.String("org-type", "", "lần chạy đầu trên cơ sở dữ liệu trống: loại đơn vị: xa (xã), phuong (phường) hoặc dac_khu (đặc khu)")
 	secure := fs.Bool("secure-cookies", false, "đặt cờ Secure cho cookie (khi chạy sau HTTPS)")
 	proxy := fs.Bool("behind-proxy", false, "chạy sau reverse proxy: lấy địa chỉ người dùng từ X-Forwarded-For (giới hạn đăng nhập, gửi phản ánh)")
+	mailFlags := a.mailFlags(fs)
 	if rest, err := parse(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
 		return usageError(fs, "tham số thừa: %v", rest)
+	}
+	mail, err := mailFlags.parse()
+	if err != nil {
+		return err
 	}
 	env, err := a.open(ctx, *db)
 	if err != nil {
@@ -50,6 +55,8 @@ func runServe(ctx context.Context, a *App, args []string) error {
 	cfg := web.DefaultConfig()
 	cfg.SecureCookies = *secure
 	cfg.BehindProxy = *proxy
+	stop := a.startOutbox(ctx, env, mail)
+	defer stop()
 	return a.listen(ctx, env, cfg, *addr)
 }
 
@@ -68,7 +75,7 @@ func (a *App) firstStart(ctx context.Context, env usecase.Env, orgCode, orgName,
 // listen serves until ctx is cancelled (Ctrl-C), then lets requests in
 // flight finish.
 func (a *App) listen(ctx context.Context, env usecase.Env, cfg web.Config, addr string) error {
-	log := slog.New(slog.NewTextHandler(a.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	log := a.logger()
 	srv, err := web.New(cfg, env, log)
 	if err != nil {
 		return err
@@ -93,6 +100,11 @@ func (a *App) listen(ctx context.Context, env usecase.Env, cfg web.Config, addr 
 		return err
 	}
 	return nil
+}
+
+// logger is the server's log, on standard error.
+func (a *App) logger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(a.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 }
 
 // cleanUp removes expired sessions every hour while the server runs.

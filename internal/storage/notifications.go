@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/nq57/nq57/internal/domain"
 )
@@ -106,4 +107,36 @@ func (s *Store) OutboxUnsent(ctx context.Context) (int, error) {
 	var n int
 	err := s.q.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL`).Scan(&n)
 	return n, wrap(err, "count unsent outbox messages")
+}
+
+// Notice returns the user's notification with the id; another person's is
+// NotFound, as one that does not exist.
+func (s *Store) Notice(ctx context.Context, userID, id int64) (domain.Notice, error) {
+	var n domain.Notice
+	var kind string
+	err := s.q.QueryRowContext(ctx, `
+		SELECT id, user_id, org_id, kind, title, body, link, dedup_key, created_at, read_at
+		FROM notifications WHERE id = $1 AND user_id = $2`, id, userID).Scan(&n.ID, &n.UserID, &n.OrgID, &kind,
+		&n.Title, &n.Body, &n.Link, &n.DedupKey, timeCol{&n.CreatedAt}, timeCol{&n.ReadAt})
+	n.Kind = domain.NoticeKind(kind)
+	return n, wrap(notFound(err, "Không có thông báo này."), "load notice %d of user %d", id, userID)
+}
+
+// MarkNoticeRead marks the user's notification read at the time given (a
+// notice read already keeps its first time); another person's is NotFound.
+func (s *Store) MarkNoticeRead(ctx context.Context, userID, id int64, at time.Time) error {
+	res, err := s.q.ExecContext(ctx, `UPDATE notifications SET read_at = COALESCE(read_at, $3) WHERE id = $1 AND user_id = $2`,
+		id, userID, s.timeArg(at))
+	return wrap(updated(res, err, "Không có thông báo này."), "mark notice %d of user %d read", id, userID)
+}
+
+// MarkAllNoticesRead marks every unread notification of the user read at
+// the time given and returns how many.
+func (s *Store) MarkAllNoticesRead(ctx context.Context, userID int64, at time.Time) (int, error) {
+	res, err := s.q.ExecContext(ctx, `UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL`, userID, s.timeArg(at))
+	if err != nil {
+		return 0, fmt.Errorf("mark notices of user %d read: %w", userID, err)
+	}
+	n, err := res.RowsAffected()
+	return int(n), wrap(err, "mark notices of user %d read", userID)
 }

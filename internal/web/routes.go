@@ -21,6 +21,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /logout", s.logout)
 	mux.HandleFunc("GET /password", requireUser(s.passwordForm))
 	mux.HandleFunc("POST /password", requireUser(s.changePassword))
+	mux.HandleFunc("GET /notifications", requireUser(s.notifications)) // each person's own, in both audiences
+	mux.HandleFunc("POST /notifications/read-all", requireUser(s.readAllNotifications))
+	mux.HandleFunc("POST /notifications/{id}/read", requireUser(s.readNotification))
 	mux.HandleFunc("GET /users", s.require(domain.ActManageUsers, c.Users))
 	mux.HandleFunc("POST /users", s.require(domain.ActManageUsers, c.AddUser))
 	mux.HandleFunc("GET /users/{id}", s.require(domain.ActManageUsers, c.User))

@@ -20,6 +20,7 @@ import (
 	"github.com/nq57/nq57/internal/entry"
 	"github.com/nq57/nq57/internal/filings"
 	"github.com/nq57/nq57/internal/meetings"
+	"github.com/nq57/nq57/internal/notify"
 	"github.com/nq57/nq57/internal/orgs"
 	"github.com/nq57/nq57/internal/programs"
 	"github.com/nq57/nq57/internal/reporting"
@@ -61,6 +62,7 @@ func DefaultConfig() Config {
 type Server struct {
 	cfg      Config
 	accounts *accounts.Service // sign-in, sessions, passwords
+	notify   *notify.Service   // the person's own notifications
 	ui       *ui.Kit
 	public   *public.Handlers
 	commune  *commune.Handlers
@@ -84,7 +86,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{cfg: cfg, log: log, now: env.Now}
-	kit, err := ui.New(ui.Config{BehindProxy: cfg.BehindProxy, GetURL: s.getURLOf}, log, files, public.Files(), commune.Files(), province.Files())
+	kit, err := ui.New(ui.Config{BehindProxy: cfg.BehindProxy, GetURL: s.getURLOf, Unread: s.unreadOf}, log, files, public.Files(), commune.Files(), province.Files())
 	if err != nil {
 		return nil, err
 	}
@@ -93,6 +95,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 		return nil, fmt.Errorf("report renderer: %w", err)
 	}
 	s.ui, s.accounts = kit, accounts.New(env, cfg.accountsPolicy())
+	s.notify = notify.New(env)
 	orgService, submissionService := orgs.New(env), submissions.New(env)
 	s.public = public.New(kit, public.UseCases{Submissions: submissionService, Orgs: orgService},
 		public.Config{MaxUploadBytes: cfg.MaxUploadBytes, SubmitPerMinute: cfg.SubmitPerMinute, SubmitBurst: cfg.SubmitBurst}, env.Now)

@@ -26,6 +26,10 @@ type Config struct {
 	// GetURL returns the GET address the browser should show for a page
 	// answering a POST (Page.GetURL); package web knows it from its routes.
 	GetURL func(*http.Request) string
+	// Unread counts the signed-in person's unread notifications, for the
+	// menu's badge on every page (Page.Unread); package web fills it from
+	// the notification use cases, so that the kit stays free of the store.
+	Unread func(*http.Request) int
 }
 
 // Kit renders the pages of every audience and answers the requests they

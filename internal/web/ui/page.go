@@ -21,6 +21,8 @@ type Page struct {
 	// with its errors, a preview): the GET address the browser should show
 	// instead, so that reloading the page never sends the form again.
 	GetURL string
+	// Unread is how many notifications the signed-in person has not read.
+	Unread int
 }
 
 // UserName is how the bar names the signed-in person: their name, or their
@@ -58,6 +60,9 @@ func (k *Kit) Page(r *http.Request, title, nav string) Page {
 	p := Page{Title: title, Nav: nav}
 	if v, ok := ViewerOf(r); ok {
 		p.User, p.Org, p.Signed = v.User, v.Org, true
+		if k.cfg.Unread != nil {
+			p.Unread = k.cfg.Unread(r)
+		}
 	}
 	if c, err := r.Cookie(flashCookie); err == nil {
 		p.Flash, _ = url.QueryUnescape(c.Value)
