@@ -11,10 +11,11 @@ import (
 
 // suites are the packages whose tests give themselves databases through
 // this package: the store, the use cases, the command line and what they
-// share. (The web app's tests join when its harness moves to demotest.)
+// share, and the web app. (The browser journeys run one at a time.)
 var suites = []string{
 	"../storage", "../app", "../assemble", "../demo", "../demo/demotest",
 	"../entry", "../programs", "../orgs", "../accounts", "../meetings", "../submissions", "../reporting", "../auditlog",
+	"../notify", "../requests", "../filings", "../web",
 }
 
 // notParallel is how a test's doc comment says why it cannot run in
