@@ -95,7 +95,7 @@ func makeOtherCommune(t *testing.T, s *storage.Store, provinceID int64) otherCom
 	return o
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

@@ -1,9 +1,13 @@
 package province
 
 import (
+	"fmt"
+	"html"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/filings"
@@ -18,6 +22,45 @@ type completenessPage struct {
 	Types  []domain.CommuneType
 	States []domain.CellState
 	Query  string // the filters as a query string, for the workbook's link
+	Grid   []gridRow
+}
+
+// gridRow is a commune's row of the grid with its cells written out once
+// here: a province of 129 communes has 1,548 cells a year, and writing each
+// cell's four fields through the template's escaper took most of the page's
+// time. Every text is escaped as it is written.
+type gridRow struct {
+	Name, Type string
+	Cells      template.HTML
+}
+
+// gridOf is the grid of the page's rows.
+func gridOf(rows []filings.Row) []gridRow {
+	out := make([]gridRow, len(rows))
+	var b strings.Builder
+	for i, r := range rows {
+		b.Reset()
+		for _, c := range r.Cells {
+			writeCell(&b, c)
+		}
+		out[i] = gridRow{Name: r.Commune.Name, Type: r.Commune.Type.Label(), Cells: template.HTML(b.String())}
+	}
+	return out
+}
+
+// writeCell writes a cell of the grid: its state as a class, its words and
+// due day as a title, and a link to the report when one was submitted.
+func writeCell(b *strings.Builder, c domain.Cell) {
+	title := c.Label()
+	if !c.Due.IsZero() {
+		title += " · hạn " + c.Due.Format("02/01/2006")
+	}
+	fmt.Fprintf(b, `<td class="cell cell-%s" title="%s">`, html.EscapeString(string(c.State)), html.EscapeString(title))
+	if c.FilingID != 0 {
+		fmt.Fprintf(b, `<a href="/province/filings/%d">%s</a></td>`, c.FilingID, html.EscapeString(c.Short()))
+		return
+	}
+	b.WriteString(html.EscapeString(c.Short()) + "</td>")
 }
 
 // PeriodName names a period in a column head: "T3", "Quý I".
@@ -36,7 +79,7 @@ func (h *Handlers) Completeness(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data := &completenessPage{Page: h.ui.Page(r, "Tình hình nộp báo cáo", "completeness"), Completeness: c,
-		Years: h.years(), Types: domain.CommuneTypes, States: domain.CellStates, Query: queryOf(year, filter, c.Sort)}
+		Years: h.years(), Types: domain.CommuneTypes, States: domain.CellStates, Query: queryOf(year, filter, c.Sort), Grid: gridOf(c.Rows)}
 	h.ui.Render(w, r, http.StatusOK, "province_completeness", data)
 }
 
