@@ -3,17 +3,14 @@ package app
 import (
 	"bytes"
 	"context"
-	"io"
-	"net"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/emersion/go-smtp"
-
 	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/notify/mailtest"
 	"github.com/nq57/nq57/internal/testdb"
 )
 
@@ -36,50 +33,6 @@ func (b *lockedBuffer) String() string {
 	return b.buf.String()
 }
 
-// inbox is a real SMTP server on 127.0.0.1 that keeps the recipients and
-// the raw messages it receives.
-type inbox struct {
-	mu  sync.Mutex
-	got []string // "recipient\nraw message"
-}
-
-func startInbox(t *testing.T) (*inbox, string) {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := &inbox{}
-	srv := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) { return &inboxSession{in: in}, nil }))
-	srv.Domain = "localhost"
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	return in, ln.Addr().String()
-}
-
-func (in *inbox) messages() []string {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return append([]string(nil), in.got...)
-}
-
-type inboxSession struct {
-	in *inbox
-	to string
-}
-
-func (s *inboxSession) Mail(string, *smtp.MailOptions) error      { return nil }
-func (s *inboxSession) Rcpt(to string, _ *smtp.RcptOptions) error { s.to = to; return nil }
-func (s *inboxSession) Reset()                                    {}
-func (s *inboxSession) Logout() error                             { return nil }
-func (s *inboxSession) Data(r io.Reader) error {
-	raw, err := io.ReadAll(r)
-	s.in.mu.Lock()
-	s.in.got = append(s.in.got, s.to+"\n"+string(raw))
-	s.in.mu.Unlock()
-	return err
-}
-
 // TestServeWithSMTPSendsTheQueuedMail runs serve with --smtp and
 // --public-url: the worker starts with the server, sends what was queued
 // while no server sent mail, and stops with it.
@@ -92,7 +45,8 @@ func TestServeWithSMTPSendsTheQueuedMail(t *testing.T) {
 		if err := f.Store.EnqueueOutbox(context.Background(), &m); err != nil {
 			t.Fatal(err)
 		}
-		in, addr := startInbox(t)
+		in := mailtest.Start(t)
+		addr := in.Addr
 		ctx, cancel := context.WithCancel(context.Background())
 		var out, errOut lockedBuffer
 		a := &App{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }, Now: time.Now}
@@ -102,15 +56,15 @@ func TestServeWithSMTPSendsTheQueuedMail(t *testing.T) {
 				"--smtp", "smtp://" + addr + "?from=nq57@xuanhung.example.gov.vn", "--public-url", "http://127.0.0.1:8057/"})
 		}()
 		deadline := time.Now().Add(10 * time.Second)
-		for len(in.messages()) == 0 && time.Now().Before(deadline) {
+		for len(in.Messages()) == 0 && time.Now().Before(deadline) {
 			time.Sleep(20 * time.Millisecond)
 		}
 		cancel()
 		if code := <-done; code != 0 {
 			t.Fatalf("serve exited %d:\n%s", code, errOut.String())
 		}
-		got := in.messages()
-		if len(got) != 1 || !strings.HasPrefix(got[0], "lanhdao@xuanhung.example\n") || !strings.Contains(got[0], "http://127.0.0.1:8057/reports/2026-03") {
+		got := in.Messages()
+		if len(got) != 1 || got[0].To != "lanhdao@xuanhung.example" || !strings.Contains(got[0].Body, "http://127.0.0.1:8057/reports/2026-03") {
 			t.Fatalf("the mail server got %q", got)
 		}
 		if log := errOut.String(); !strings.Contains(log, "gửi thư thông báo qua smtp://"+addr) {

@@ -27,7 +27,7 @@ const publicURL = "http://127.0.0.1:8057"
 // commune's address, linking to publicURL.
 func sender(t *testing.T, m *mailServer) *notify.SMTPSender {
 	t.Helper()
-	cfg, err := notify.ParseSMTP("smtp://127.0.0.1:" + m.port() + "?from=nq57@xuanhung.example.gov.vn")
+	cfg, err := notify.ParseSMTP("smtp://127.0.0.1:" + m.Port() + "?from=nq57@xuanhung.example.gov.vn")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestAQueuedEmailReachesTheServer(t *testing.T) {
 		if r := drain(t, w); r != (notify.Result{}) {
 			t.Fatalf("second pass: %+v, want nothing", r)
 		}
-		got := server.messages()
+		got := server.Messages()
 		if len(got) != 1 {
 			t.Fatalf("the server got %d messages, want 1", len(got))
 		}
@@ -169,14 +169,14 @@ func TestAServerDownDelaysButLosesNothing(t *testing.T) {
 		if n := strings.Count(log.String(), "không gửi được thư"); n != 6 {
 			t.Errorf("%d failures logged, want 6 (one per try):\n%s", n, log.String())
 		}
-		server.start()
+		server.Start()
 		f.Clock.Advance(time.Minute)
 		if r := drain(t, w); r != (notify.Result{Sent: 3}) {
 			t.Fatalf("with the server up: %+v", r)
 		}
 		f.Clock.Advance(time.Hour)
 		drain(t, w)
-		if got := server.messages(); len(got) != 3 {
+		if got := server.Messages(); len(got) != 3 {
 			t.Fatalf("the server got %d messages, want 3", len(got))
 		}
 		if m := message(t, f, 1); m.Attempts != 3 || m.SentAt.IsZero() || m.LastError != "" {
@@ -232,7 +232,7 @@ func TestTwoWorkersSendEachMessageOnce(t *testing.T) {
 			t.Errorf("the workers did %+v, want 50 sent in all", results)
 		}
 		seen := map[string]int{}
-		for _, m := range server.messages() {
+		for _, m := range server.Messages() {
 			seen[m.Subject]++
 		}
 		for i := range 50 {
@@ -255,10 +255,10 @@ func TestImplicitTLSWithSignIn(t *testing.T) {
 		certs.StartTLS()
 		t.Cleanup(certs.Close)
 		server := newMailServer(t)
-		server.tls = &tls.Config{Certificates: certs.TLS.Certificates}
-		server.logins["nq57"] = "mật khẩu:@/?"
-		server.start()
-		cfg, err := notify.ParseSMTP("smtps://" + url.UserPassword("nq57", "mật khẩu:@/?").String() + "@127.0.0.1:" + server.port() + "?from=nq57@xuanhung.example.gov.vn")
+		server.TLS = &tls.Config{Certificates: certs.TLS.Certificates}
+		server.Logins["nq57"] = "mật khẩu:@/?"
+		server.Start()
+		cfg, err := notify.ParseSMTP("smtps://" + url.UserPassword("nq57", "mật khẩu:@/?").String() + "@127.0.0.1:" + server.Port() + "?from=nq57@xuanhung.example.gov.vn")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -271,7 +271,7 @@ func TestImplicitTLSWithSignIn(t *testing.T) {
 		if r := drain(t, w); r != (notify.Result{Sent: 1}) {
 			t.Fatalf("%+v; last error: %s", r, message(t, f, 1).LastError)
 		}
-		got := server.messages()
+		got := server.Messages()
 		if len(got) != 1 || got[0].User != "nq57" || !strings.Contains(got[0].Body, "https://nq57.ninhbinh.gov.vn/reports") {
 			t.Errorf("the server got %+v", got)
 		}
