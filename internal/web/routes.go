@@ -119,7 +119,15 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /audit", s.require(domain.ActReadAudit, c.AuditLog))
 	mux.HandleFunc("GET /audit/export.xlsx", s.require(domain.ActReadAudit, c.ExportAudit))
 
-	// The province's screens (package province) will be listed here.
+	// The province's screens (package province).
+	v := s.province
+	mux.HandleFunc("GET /province/requests", s.require(domain.ActProvinceView, v.Requests))
+	mux.HandleFunc("GET /province/requests/new", s.require(domain.ActIssueRequests, v.NewRequestForm))
+	mux.HandleFunc("POST /province/requests", s.require(domain.ActIssueRequests, v.CreateRequest))
+	mux.HandleFunc("GET /province/requests/{id}", s.require(domain.ActProvinceView, v.Request))
+	mux.HandleFunc("POST /province/requests/{id}", s.require(domain.ActIssueRequests, v.SaveRequest))
+	mux.HandleFunc("POST /province/requests/{id}/issue", s.require(domain.ActIssueRequests, v.IssueRequest))
+	mux.HandleFunc("POST /province/requests/{id}/close", s.require(domain.ActIssueRequests, v.CloseRequest))
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

@@ -22,9 +22,11 @@ import (
 	"github.com/nq57/nq57/internal/orgs"
 	"github.com/nq57/nq57/internal/programs"
 	"github.com/nq57/nq57/internal/reporting"
+	"github.com/nq57/nq57/internal/requests"
 	"github.com/nq57/nq57/internal/submissions"
 	"github.com/nq57/nq57/internal/usecase"
 	"github.com/nq57/nq57/internal/web/commune"
+	"github.com/nq57/nq57/internal/web/province"
 	"github.com/nq57/nq57/internal/web/public"
 	"github.com/nq57/nq57/internal/web/ui"
 )
@@ -62,6 +64,7 @@ type Server struct {
 	ui       *ui.Kit
 	public   *public.Handlers
 	commune  *commune.Handlers
+	province *province.Handlers
 	log      *slog.Logger
 	now      func() time.Time
 	mux      *http.ServeMux // the routes, for the GET address of a page answering a POST (prg.go)
@@ -81,7 +84,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{cfg: cfg, log: log, now: env.Now}
-	kit, err := ui.New(ui.Config{BehindProxy: cfg.BehindProxy, GetURL: s.getURLOf}, log, files, public.Files(), commune.Files())
+	kit, err := ui.New(ui.Config{BehindProxy: cfg.BehindProxy, GetURL: s.getURLOf}, log, files, public.Files(), commune.Files(), province.Files())
 	if err != nil {
 		return nil, err
 	}
@@ -103,6 +106,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 		Orgs:        orgService,
 		Auditlog:    auditlog.New(env),
 	}, cfg.MaxUploadBytes, env.Now)
+	s.province = province.New(kit, province.UseCases{Requests: requests.New(env)}, env.Now)
 	return s, nil
 }
 
