@@ -48,9 +48,9 @@ func TestProvinceRequestsRoutes(t *testing.T) {
 		add(scenario{name: "a visitor is sent to sign in", path: "/province/requests", status: http.StatusSeeOther, want: []string{"/login"}})
 		for _, login := range []string{"tinh-lanhdao", "tinh-chuyenvien", "tinh-xem", "tinh-quantri"} {
 			add(scenario{name: login + " lists the requests", path: "/province/requests", login: login, status: http.StatusOK,
-					want: []string{"Yêu cầu báo cáo", "Công văn số 202-CV/UBKTTU", "Dự thảo"}},
+				want: []string{"Yêu cầu báo cáo", "Công văn số 202-CV/UBKTTU", "Dự thảo"}},
 				scenario{name: login + " reads a request", path: one, login: login, status: http.StatusOK,
-					want: []string{"Công văn số 202-CV/UBKTTU ngày 27/01/2026 của Ủy ban Kiểm tra Tỉnh ủy Ninh Bình", "Hạn nộp các kỳ tới", "Xuân Hưng", "Xuân Hòa"},
+					want:    []string{"Công văn số 202-CV/UBKTTU ngày 27/01/2026 của Ủy ban Kiểm tra Tỉnh ủy Ninh Bình", "Hạn nộp các kỳ tới", "Xuân Hưng", "Xuân Hòa"},
 					notWant: []string{"Hải Tiến"}})
 		}
 		add(scenario{name: "the leader sees the buttons", path: one, login: "tinh-lanhdao", status: http.StatusOK, want: []string{"Ban hành và thông báo cho 2 xã, phường", "Sửa dự thảo"}},
@@ -79,7 +79,7 @@ func TestProvinceRequestsRoutes(t *testing.T) {
 		bad.Set("doc_number", "")
 		bad.Set("due_working_days", "năm")
 		add(scenario{name: "a bad form is shown again with each problem", method: "POST", path: "/province/requests", form: bad, login: "tinh-lanhdao",
-				status: http.StatusUnprocessableEntity, want: []string{"Chưa có số, ký hiệu văn bản yêu cầu", "Số ngày làm việc “năm” phải là một số nguyên", "Ủy ban Kiểm tra Tỉnh ủy Ninh Bình"}},
+			status: http.StatusUnprocessableEntity, want: []string{"Chưa có số, ký hiệu văn bản yêu cầu", "Số ngày làm việc “năm” phải là một số nguyên", "Ủy ban Kiểm tra Tỉnh ủy Ninh Bình"}},
 			scenario{name: "the leader saves a new draft", method: "POST", path: "/province/requests", form: requestForm(0), login: "tinh-lanhdao", status: http.StatusSeeOther, want: []string{"/province/requests/"}},
 			scenario{name: "the leader edits the draft", method: "POST", path: one, form: requestForm(1), login: "tinh-lanhdao", status: http.StatusSeeOther, want: []string{one}},
 			scenario{name: "an edit at the old version is refused", method: "POST", path: one, form: requestForm(1), login: "tinh-lanhdao", status: http.StatusConflict,
