@@ -95,6 +95,12 @@ var areas = []Area{
 	{"org", "Đơn vị hành chính", []Action{
 		{"org.add", "Tạo xã, phường, đặc khu"},
 	}},
+	{"request", "Yêu cầu báo cáo", []Action{
+		{"request.create", "Soạn yêu cầu báo cáo"},
+		{"request.update", "Sửa dự thảo yêu cầu báo cáo"},
+		{"request.issue", "Ban hành yêu cầu báo cáo"},
+		{"request.close", "Đóng yêu cầu báo cáo"},
+	}},
 	{"unit", "Cơ quan, đơn vị", []Action{
 		{"unit.add", "Thêm cơ quan, đơn vị"},
 		{"unit.edit", "Sửa tên cơ quan, đơn vị"},
