@@ -51,6 +51,7 @@ func (a *App) commands() []command {
 		{"export", "xuất chương trình (criteria) hoặc số liệu một kỳ (progress) ra Excel", runExport},
 		{"import", "nhập chương trình (criteria) hoặc số liệu một kỳ (progress) từ Excel", runImport},
 		{"user", "thêm người dùng (add), đặt lại mật khẩu (reset-password), khóa (disable) hoặc mở khóa (enable)", runUser},
+		{"remind", "gửi ngay nhắc hạn báo cáo theo yêu cầu của tỉnh (serve tự gửi mỗi giờ)", runRemind},
 	}
 }
 
