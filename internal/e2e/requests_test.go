@@ -23,10 +23,17 @@ func TestJourneyProvinceIssuesARequest(t *testing.T) {
 	if body := mustText(t, ctx, "main"); !strings.Contains(body, "chưa có yêu cầu báo cáo nào") {
 		t.Errorf("the empty list says %q", body)
 	}
+	// Sent without its number, the form comes back with the problem beside
+	// the field and what was typed kept.
 	run(t, ctx, chromedp.Click(chromedp.CSS(`a[href="/province/requests/new"]`)), chromedp.WaitVisible(chromedp.CSS(`input[name="doc_number"]`)),
-		chromedp.SendKeys(chromedp.CSS(`input[name="doc_number"]`), "202-CV/UBKTTU"),
-		chromedp.SendKeys(chromedp.CSS(`input[name="doc_date"]`), "27/01/2026"),
 		chromedp.SendKeys(chromedp.CSS(`input[name="doc_body"]`), "Ủy ban Kiểm tra Tỉnh ủy Ninh Bình"),
+		chromedp.Click(chromedp.CSS(`main form button[type="submit"]`)), chromedp.WaitVisible(chromedp.CSS(`#r-doc_number-error`)))
+	if msg := mustText(t, ctx, `#r-doc_number-error`); !strings.Contains(msg, "Chưa có số, ký hiệu") {
+		t.Errorf("the missing number says %q", msg)
+	}
+	shot(t, ctx, "yeu-cau-loi")
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS(`input[name="doc_number"]`), "202-CV/UBKTTU"),
+		chromedp.SendKeys(chromedp.CSS(`input[name="doc_date"]`), "27/01/2026"),
 		chromedp.SetValue(chromedp.CSS(`input[name="first_period"]`), "03/2026"),
 		chromedp.SendKeys(chromedp.CSS(`input[name="cutoff_day"]`), "14"),
 		chromedp.Click(chromedp.CSS(`input[name="due_mode"][value="working_days"]`)),
@@ -46,4 +53,6 @@ func TestJourneyProvinceIssuesARequest(t *testing.T) {
 	shot(t, ctx, "yeu-cau")
 	run(t, ctx, chromedp.Navigate(a.url+"/province/requests"), chromedp.WaitVisible(chromedp.CSS("main table")))
 	shot(t, ctx, "yeu-cau-danh-sach")
+	run(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(a.url+"/province/requests/new"), chromedp.WaitVisible(chromedp.CSS(`input[name="doc_number"]`)))
+	shot(t, ctx, "yeu-cau-soan-dien-thoai")
 }

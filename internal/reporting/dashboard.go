@@ -184,6 +184,7 @@ type ReportDue struct {
 	Number   string
 	IssuedOn time.Time // the date on the document
 	DaysLeft int       // from today to the due day; negative when late
+	Request  string    // the province's request that sets the due day: "Công văn số 202-CV/UBKTTU"; "" for the settings' due day
 }
 
 // Late reports whether the due day has passed without an issued report.
@@ -197,11 +198,11 @@ func (d ReportDue) DaysLate() int { return -d.DaysLeft }
 // of the organisation's settings.
 func (s *Service) reportDue(ctx context.Context, org domain.Org, p domain.Period) (ReportDue, error) {
 	st := s.env.Store
-	due, err := s.dueDay(ctx, org, p)
+	due, request, err := s.dueDay(ctx, org, p)
 	if err != nil {
 		return ReportDue{}, err
 	}
-	d := ReportDue{Period: p, Due: due, DaysLeft: int(due.Sub(s.today()).Hours() / 24)}
+	d := ReportDue{Period: p, Due: due, DaysLeft: int(due.Sub(s.today()).Hours() / 24), Request: request}
 	issued, err := st.IssuedReports(ctx, org.ID, Kind)
 	if err != nil {
 		return d, err
@@ -213,15 +214,16 @@ func (s *Service) reportDue(ctx context.Context, org domain.Org, p domain.Period
 }
 
 // dueDay is the day org's report of period p is due: by the request that
-// asks for it, or by the settings' due day.
-func (s *Service) dueDay(ctx context.Context, org domain.Org, p domain.Period) (time.Time, error) {
+// asks for it (named: "Công văn số 202-CV/UBKTTU"), or by the settings'
+// due day.
+func (s *Service) dueDay(ctx context.Context, org domain.Org, p domain.Period) (time.Time, string, error) {
 	st := s.env.Store
-	if _, due, ok, err := requests.DueFor(ctx, st, org, p); err != nil || ok {
-		return due, err
+	if r, due, ok, err := requests.DueFor(ctx, st, org, p); err != nil || ok {
+		return due, r.DocType + " số " + r.DocNumber, err
 	}
 	settings, err := st.ReportSettings(ctx, org.ID, Kind, p)
 	if err != nil {
-		return time.Time{}, err
+		return time.Time{}, "", err
 	}
-	return settings.Due(p), nil
+	return settings.Due(p), "", nil
 }

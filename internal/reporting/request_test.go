@@ -109,7 +109,7 @@ func TestTheDashboardDueDateComesFromTheRequest(t *testing.T) {
 		if d, err = svc.Dashboard(ctx, a, march); err != nil {
 			t.Fatal(err)
 		}
-		if !d.Report.Due.Equal(domain.Date(2026, 3, 18)) || !d.Report.Late() || d.Report.DaysLate() != 10 {
+		if !d.Report.Due.Equal(domain.Date(2026, 3, 18)) || !d.Report.Late() || d.Report.DaysLate() != 10 || d.Report.Request != "Công văn số 15-CV/UBKTTU" {
 			t.Errorf("with the request March is due %s, %d days late", d.Report.Due.Format(time.DateOnly), d.Report.DaysLate())
 		}
 		if d, err = svc.Dashboard(ctx, a, domain.MonthPeriod(2026, time.February)); err != nil {

@@ -1,6 +1,7 @@
 package requests
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -51,7 +52,7 @@ var Frequencies = []struct {
 // FormOf fills the form from a stored request.
 func FormOf(r domain.ReportRequest) RequestForm {
 	f := RequestForm{DocType: r.DocType, DocNumber: r.DocNumber, DocBody: r.DocBody, Frequency: string(r.Frequency),
-		Audience: string(r.Audience), CommuneType: string(r.CommuneType), FirstPeriod: r.FirstPeriod.String(),
+		Audience: string(r.Audience), CommuneType: string(r.CommuneType), FirstPeriod: PeriodText(r.FirstPeriod),
 		DueMode: DueOnDay, ReminderDays: joinDays(r.ReminderDays)}
 	if !r.DocDate.IsZero() {
 		f.DocDate = r.DocDate.Format("02/01/2006")
@@ -72,6 +73,18 @@ func FormOf(r domain.ReportRequest) RequestForm {
 		f.DueDay = strconv.Itoa(r.DueDay)
 	}
 	return f
+}
+
+// PeriodText writes a period as the form reads it: "03/2026" for a month,
+// "2026-Q1", "2026-H1", "2026" for the others; "" for none.
+func PeriodText(p domain.Period) string {
+	switch {
+	case p.IsZero():
+		return ""
+	case p.Kind == domain.Month:
+		return fmt.Sprintf("%02d/%d", p.N, p.Year)
+	}
+	return p.String()
 }
 
 func joinDays(days []int) string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -91,5 +92,39 @@ func TestProvinceRequestsRoutes(t *testing.T) {
 			scenario{name: "the leader closes it", method: "POST", path: one + "/close", form: url.Values{"version": {"3"}}, login: "tinh-lanhdao", status: http.StatusSeeOther, want: []string{one}},
 			scenario{name: "the closed request reads closed", path: one, login: "tinh-chuyenvien", status: http.StatusOK, want: []string{"Đã đóng"}})
 		return sc
+	})
+}
+
+// TestACommunePicksUpTheRequest issues Công văn 202 through the province's
+// screens; the commune's dashboard then shows March due on the 18th (three
+// working days after the 14th) by that request, and the draft report opens
+// by citing it; February, before the request, keeps the settings' due day.
+func TestACommunePicksUpTheRequest(t *testing.T) {
+	t.Parallel()
+	eachHarness(t, func(t *testing.T, h *harness) {
+		lead := h.as("tinh-lanhdao")
+		form := requestForm(0)
+		form.Set("first_period", "03/2026")
+		res := lead.post("/province/requests", form)
+		if res.status != http.StatusSeeOther {
+			t.Fatalf("save the draft: %d\n%s", res.status, excerpt(res.body))
+		}
+		if res = lead.post(res.location+"/issue", url.Values{"version": {"1"}}); res.status != http.StatusSeeOther {
+			t.Fatalf("issue: %d\n%s", res.status, excerpt(res.body))
+		}
+		commune := h.as("lanhdao")
+		dash := commune.get("/?period=2026-03")
+		for _, want := range []string{"hạn 18/03/2026", "Hạn theo Công văn số 202-CV/UBKTTU của tỉnh"} {
+			if !strings.Contains(dash.body, want) {
+				t.Errorf("the dashboard lacks %q\n%s", want, excerpt(dash.body))
+			}
+		}
+		preview := commune.get("/reports/2026-03/preview")
+		if !strings.Contains(preview.body, "Thực hiện Công văn số 202-CV/UBKTTU ngày 27/01/2026 của Ủy ban Kiểm tra Tỉnh ủy Ninh Bình; ") {
+			t.Errorf("the report does not cite the request\n%s", excerpt(preview.body))
+		}
+		if dash := commune.get("/?period=2026-02"); !strings.Contains(dash.body, "hạn 25/02/2026") || strings.Contains(dash.body, "Hạn theo") {
+			t.Errorf("February, before the request, should keep the settings' due day")
+		}
 	})
 }

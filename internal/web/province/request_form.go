@@ -67,7 +67,7 @@ func (h *Handlers) newRequestForm() requests.RequestForm {
 		next = domain.MonthPeriod(today.Year()+1, 1)
 	}
 	return requests.RequestForm{DocType: "Công văn", Frequency: string(domain.Month), Audience: string(domain.AudienceAll),
-		FirstPeriod: next.String(), DueMode: requests.DueOnDay, DueDay: strconv.Itoa(domain.DefaultDueDay), ReminderDays: "3, 1"}
+		FirstPeriod: requests.PeriodText(next), DueMode: requests.DueOnDay, DueDay: strconv.Itoa(domain.DefaultDueDay), ReminderDays: "3, 1"}
 }
 
 // requestFormPage is the page of a new request's form.
