@@ -104,3 +104,38 @@ func TestRemindersFollowTheRequestsThatStand(t *testing.T) {
 		}
 	})
 }
+
+// Two runs at once (two servers on one database, or serve and a cron's
+// `nq57 remind`) tell each person once between them.
+func TestConcurrentRemindersTellEachPersonOnce(t *testing.T) {
+	t.Parallel()
+	eachFixture(t, func(t *testing.T, f *fixture) {
+		ctx := context.Background()
+		f.issued(cv202())
+		const runs = 4
+		told := make(chan int, runs)
+		errs := make(chan error, runs)
+		for range runs {
+			go func() {
+				n, err := f.svc.Remind(ctx, at(2026, 3, 15))
+				told <- n
+				errs <- err
+			}()
+		}
+		total := 0
+		for range runs {
+			total += <-told
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
+		}
+		if total != 6 {
+			t.Errorf("the runs told %d people between them, want 6 (three communes' leaders and administrators)", total)
+		}
+		for _, login := range []string{"lanhdao", "quantri", "xuan-hoa-leader"} {
+			if got := f.reminders(login); len(got) != 1 {
+				t.Errorf("%s was reminded %d times", login, len(got))
+			}
+		}
+	})
+}

@@ -203,3 +203,37 @@ func TestARequestShowsItsCommunesAndNextDueDates(t *testing.T) {
 		}
 	})
 }
+
+// Two leaders issuing the same draft at once: one issues it, the other is
+// told it changed, and each commune hears of it once.
+func TestConcurrentIssuesIssueOnce(t *testing.T) {
+	t.Parallel()
+	eachFixture(t, func(t *testing.T, f *fixture) {
+		ctx := context.Background()
+		lead := f.inProvince("tinh-lanhdao")
+		r, err := f.svc.Save(ctx, lead, cv202(), 0)
+		must(t, err)
+		errs := make(chan error, 2)
+		for range 2 {
+			go func() {
+				_, _, err := f.svc.Issue(ctx, lead, r.ID, r.Version)
+				errs <- err
+			}()
+		}
+		ok := 0
+		for range 2 {
+			switch err := <-errs; {
+			case err == nil:
+				ok++
+			case domain.ErrorCode(err) != domain.Stale && domain.ErrorCode(err) != domain.Conflict:
+				t.Errorf("the other issue: %v", err)
+			}
+		}
+		if ok != 1 {
+			t.Errorf("%d issues went through, want 1", ok)
+		}
+		if n := f.notices("lanhdao"); len(n) != 1 {
+			t.Errorf("the commune's leader heard %d times", len(n))
+		}
+	})
+}
