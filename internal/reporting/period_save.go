@@ -73,9 +73,6 @@ func periodDefaults(ctx context.Context, tx *storage.Store, org domain.Org, p do
 	if err != nil {
 		return defaults, err
 	}
-	basis, ok, err := requests.Basis(ctx, tx, org, p)
-	if ok {
-		defaults.Basis = basis
-	}
+	defaults.Basis, err = requests.BasisFor(ctx, tx, org, p, defaults.Basis)
 	return defaults, err
 }

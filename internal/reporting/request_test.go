@@ -120,3 +120,22 @@ func TestTheDashboardDueDateComesFromTheRequest(t *testing.T) {
 		}
 	})
 }
+
+// A commune whose own default basis cites the request's document already
+// (the seed report's "Công văn số 202-CV/UBKTTU, ngày 27/01/2026 … về việc
+// báo cáo …") keeps its own, fuller wording of it.
+func TestTheCommunesOwnWordingOfTheRequestStays(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		svc, st, a := service(t, dsn)
+		r := issueRequest(t, st, a.Org)
+		r.DocNumber, r.DocDate = "202-CV/UBKTTU", domain.Date(2026, 1, 27)
+		if err := st.SaveRequest(context.Background(), &r); err != nil {
+			t.Fatal(err)
+		}
+		want := "Thực hiện Công văn số 202-CV/UBKTTU, ngày 27/01/2026 của Ủy ban Kiểm tra Tỉnh ủy Ninh Bình về việc báo cáo"
+		if got := opening(t, svc, a, domain.MonthPeriod(2026, time.March)); !strings.HasPrefix(got, want) {
+			t.Errorf("March opens %q", got)
+		}
+	})
+}

@@ -95,7 +95,7 @@ func TestProvinceRequestsRoutes(t *testing.T) {
 	})
 }
 
-// TestACommunePicksUpTheRequest issues Công văn 202 through the province's
+// TestACommunePicksUpTheRequest issues a Công văn through the province's
 // screens; the commune's dashboard then shows March due on the 18th (three
 // working days after the 14th) by that request, and the draft report opens
 // by citing it; February, before the request, keeps the settings' due day.
@@ -105,6 +105,7 @@ func TestACommunePicksUpTheRequest(t *testing.T) {
 		lead := h.as("tinh-lanhdao")
 		form := requestForm(0)
 		form.Set("first_period", "03/2026")
+		form.Set("doc_number", "35-CV/UBKTTU") // the demo's own basis cites 202-CV/UBKTTU in its own words already
 		res := lead.post("/province/requests", form)
 		if res.status != http.StatusSeeOther {
 			t.Fatalf("save the draft: %d\n%s", res.status, excerpt(res.body))
@@ -114,13 +115,13 @@ func TestACommunePicksUpTheRequest(t *testing.T) {
 		}
 		commune := h.as("lanhdao")
 		dash := commune.get("/?period=2026-03")
-		for _, want := range []string{"hạn 18/03/2026", "Hạn theo Công văn số 202-CV/UBKTTU của tỉnh"} {
+		for _, want := range []string{"hạn 18/03/2026", "Hạn theo Công văn số 35-CV/UBKTTU của tỉnh"} {
 			if !strings.Contains(dash.body, want) {
 				t.Errorf("the dashboard lacks %q\n%s", want, excerpt(dash.body))
 			}
 		}
 		preview := commune.get("/reports/2026-03/preview")
-		if !strings.Contains(preview.body, "Thực hiện Công văn số 202-CV/UBKTTU ngày 27/01/2026 của Ủy ban Kiểm tra Tỉnh ủy Ninh Bình; ") {
+		if !strings.Contains(preview.body, "Thực hiện Công văn số 35-CV/UBKTTU ngày 27/01/2026 của Ủy ban Kiểm tra Tỉnh ủy Ninh Bình; ") {
 			t.Errorf("the report does not cite the request\n%s", excerpt(preview.body))
 		}
 		if dash := commune.get("/?period=2026-02"); !strings.Contains(dash.body, "hạn 25/02/2026") || strings.Contains(dash.body, "Hạn theo") {
