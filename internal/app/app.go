@@ -53,6 +53,7 @@ func (a *App) commands() []command {
 		{"org", "thêm tỉnh (add-province), thêm xã, phường (add), nhập từ Excel (import), ngừng hoạt động (deactivate)", runOrg},
 		{"user", "thêm người dùng (add), đặt lại mật khẩu (reset-password), khóa (disable) hoặc mở khóa (enable)", runUser},
 		{"outbox", "xem hàng đợi thư thông báo: đang chờ, gửi không được, đã gửi", runOutbox},
+		{"remind", "gửi ngay nhắc hạn báo cáo theo yêu cầu của tỉnh (serve tự gửi mỗi giờ)", runRemind},
 	}
 }
 

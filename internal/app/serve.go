@@ -86,6 +86,7 @@ func (a *App) listen(ctx context.Context, env usecase.Env, cfg web.Config, addr 
 	}
 	httpServer := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute, WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
 	go cleanUp(ctx, srv, log)
+	go remindHourly(ctx, env, log)
 	errc := make(chan error, 1)
 	go func() { errc <- httpServer.Serve(ln) }()
 	fmt.Fprintf(a.Stdout, "nq57 đang chạy tại http://%s (Ctrl-C để dừng)\n", ln.Addr())

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/report"
+	"github.com/nq57/nq57/internal/requests"
 	"github.com/nq57/nq57/internal/storage"
 )
 
@@ -19,6 +20,9 @@ func Input(ctx context.Context, s *storage.Store, org domain.Org, p domain.Perio
 	settings, err := s.ReportSettings(ctx, org.ID, domain.ReportKindNQ57Monthly, p)
 	if err != nil {
 		return report.Input{}, fmt.Errorf("report settings of %s: %w", org.Code, err)
+	}
+	if err := requests.ApplyBasis(ctx, s, org, &settings); err != nil {
+		return report.Input{}, fmt.Errorf("the request answered by %s's report: %w", org.Code, err)
 	}
 	if settings.Receiver == "" {
 		settings.Receiver = domain.DefaultReceiver(org)

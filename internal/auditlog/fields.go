@@ -130,6 +130,17 @@ var fields = map[string]field{
 	"body":                  {label: "Nội dung"},
 	"answer_template.title": {label: "Tiêu đề"},
 
+	// A province's report requests.
+	"request.citation":     {label: "Văn bản yêu cầu"},
+	"request.frequency":    {label: "Kỳ báo cáo", words: frequencyWords},
+	"request.audience":     {label: "Nơi nhận"},
+	"request.firstperiod":  {label: "Kỳ đầu tiên", words: periodWords},
+	"request.window":       {label: "Số liệu"},
+	"request.due":          {label: "Hạn nộp"},
+	"request.reminderdays": {label: "Nhắc trước hạn (ngày)"},
+	"request.issued":       {label: "Đã ban hành"},
+	"request.closed":       {label: "Đã đóng"},
+
 	// What every record has: identifiers, and the version a save checks.
 	"id":        {hidden: true},
 	"orgid":     {hidden: true},

@@ -105,6 +105,12 @@ var areas = []Area{
 		{"commune.import", "Nhập danh sách xã, phường từ Excel"},
 		{"commune.deactivate", "Ngừng hoạt động xã, phường"},
 	}},
+	{"request", "Yêu cầu báo cáo", []Action{
+		{"request.create", "Soạn yêu cầu báo cáo"},
+		{"request.update", "Sửa dự thảo yêu cầu báo cáo"},
+		{"request.issue", "Ban hành yêu cầu báo cáo"},
+		{"request.close", "Đóng yêu cầu báo cáo"},
+	}},
 	{"unit", "Cơ quan, đơn vị", []Action{
 		{"unit.add", "Thêm cơ quan, đơn vị"},
 		{"unit.edit", "Sửa tên cơ quan, đơn vị"},

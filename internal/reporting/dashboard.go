@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/requests"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
@@ -69,7 +70,7 @@ func (s *Service) Dashboard(ctx context.Context, a usecase.Actor, p domain.Perio
 	if d.OpenTasks, err = st.OpenTasks(ctx, a.Org.ID); err != nil {
 		return Dashboard{}, fmt.Errorf("dashboard tasks: %w", err)
 	}
-	if d.Report, err = s.reportDue(ctx, a.Org.ID, p); err != nil {
+	if d.Report, err = s.reportDue(ctx, a.Org, p); err != nil {
 		return Dashboard{}, fmt.Errorf("dashboard report due: %w", err)
 	}
 	d.Program, err = st.ProgramForYear(ctx, a.Org.ID, p.Year)
@@ -183,6 +184,7 @@ type ReportDue struct {
 	Number   string
 	IssuedOn time.Time // the date on the document
 	DaysLeft int       // from today to the due day; negative when late
+	Request  string    // the province's request that sets the due day: "Công văn số 202-CV/UBKTTU"; "" for the settings' due day
 }
 
 // Late reports whether the due day has passed without an issued report.
@@ -191,15 +193,17 @@ func (d ReportDue) Late() bool { return !d.Issued && d.DaysLeft < 0 }
 // DaysLate is how many days past the due day the report is.
 func (d ReportDue) DaysLate() int { return -d.DaysLeft }
 
-func (s *Service) reportDue(ctx context.Context, orgID int64, p domain.Period) (ReportDue, error) {
+// reportDue says where org's report of period p stands: due by the
+// province's request that asks for it when one does, else by the due day
+// of the organisation's settings.
+func (s *Service) reportDue(ctx context.Context, org domain.Org, p domain.Period) (ReportDue, error) {
 	st := s.env.Store
-	settings, err := st.ReportSettings(ctx, orgID, Kind, p)
+	due, request, err := s.dueDay(ctx, org, p)
 	if err != nil {
 		return ReportDue{}, err
 	}
-	due := settings.Due(p)
-	d := ReportDue{Period: p, Due: due, DaysLeft: int(due.Sub(s.today()).Hours() / 24)}
-	issued, err := st.IssuedReports(ctx, orgID, Kind)
+	d := ReportDue{Period: p, Due: due, DaysLeft: int(due.Sub(s.today()).Hours() / 24), Request: request}
+	issued, err := st.IssuedReports(ctx, org.ID, Kind)
 	if err != nil {
 		return d, err
 	}
@@ -207,4 +211,19 @@ func (s *Service) reportDue(ctx context.Context, orgID int64, p domain.Period) (
 		d.Issued, d.Number, d.IssuedOn = true, current.Number, current.DocDate
 	}
 	return d, nil
+}
+
+// dueDay is the day org's report of period p is due: by the request that
+// asks for it (named: "Công văn số 202-CV/UBKTTU"), or by the settings'
+// due day.
+func (s *Service) dueDay(ctx context.Context, org domain.Org, p domain.Period) (time.Time, string, error) {
+	st := s.env.Store
+	if r, due, ok, err := requests.DueFor(ctx, st, org, p); err != nil || ok {
+		return due, r.DocType + " số " + r.DocNumber, err
+	}
+	settings, err := st.ReportSettings(ctx, org.ID, Kind, p)
+	if err != nil {
+		return time.Time{}, "", err
+	}
+	return settings.Due(p), "", nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/requests"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/usecase"
 )
@@ -28,7 +29,7 @@ func (s *Service) SavePeriod(ctx context.Context, a usecase.Actor, p domain.Peri
 		if err := tx.RequireOpen(ctx, a.Org.ID, p); err != nil {
 			return err
 		}
-		defaults, err := tx.ReportSettings(ctx, a.Org.ID, Kind, domain.Period{})
+		defaults, err := periodDefaults(ctx, tx, a.Org, p)
 		if err != nil {
 			return err
 		}
@@ -61,4 +62,17 @@ func saveVersioned(ctx context.Context, tx *storage.Store, next domain.ReportSet
 	}
 	return domain.StaleRecord(record, domain.Revision{Version: current.Version, By: current.ChangedBy, At: current.ChangedAt,
 		Value: settingsDifference(under.Overlay(current), under.Overlay(next))})
+}
+
+// periodDefaults are the settings a period's own fields are measured
+// against: the organisation's defaults, with the basis of the request that
+// asks for the period's report when one does (so that a form showing that
+// citation stores nothing of its own, and a later request shows through).
+func periodDefaults(ctx context.Context, tx *storage.Store, org domain.Org, p domain.Period) (domain.ReportSettings, error) {
+	defaults, err := tx.ReportSettings(ctx, org.ID, Kind, domain.Period{})
+	if err != nil {
+		return defaults, err
+	}
+	defaults.Basis, err = requests.BasisFor(ctx, tx, org, p, defaults.Basis)
+	return defaults, err
 }

@@ -20,22 +20,28 @@ import (
 // province's working calendar; ok is false when no request asks for it (a
 // commune without a province, or one its province has not asked).
 func DueFor(ctx context.Context, st *storage.Store, commune domain.Org, p domain.Period) (r domain.ReportRequest, due time.Time, ok bool, err error) {
-	if commune.ParentID == 0 {
-		return r, due, false, nil
-	}
-	all, err := st.Requests(ctx, commune.ParentID, domain.ReportKindNQ57Monthly)
-	if err != nil {
+	if r, ok, err = applying(ctx, st, commune, p); err != nil || !ok {
 		return r, due, false, err
-	}
-	r, ok = domain.ApplyingRequest(all, commune, p)
-	if !ok {
-		return r, due, false, nil
 	}
 	cal, err := Calendar(ctx, st, commune.ParentID)
 	if err != nil {
 		return r, due, false, err
 	}
 	return r, r.Due(p, cal), true, nil
+}
+
+// applying returns the request that asks commune for period p's report,
+// if one does.
+func applying(ctx context.Context, st *storage.Store, commune domain.Org, p domain.Period) (domain.ReportRequest, bool, error) {
+	if commune.ParentID == 0 || p.IsZero() {
+		return domain.ReportRequest{}, false, nil
+	}
+	all, err := st.Requests(ctx, commune.ParentID, domain.ReportKindNQ57Monthly)
+	if err != nil {
+		return domain.ReportRequest{}, false, err
+	}
+	r, ok := domain.ApplyingRequest(all, commune, p)
+	return r, ok, nil
 }
 
 // Calendar is the working calendar of the province, on which its requests'

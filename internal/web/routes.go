@@ -137,6 +137,13 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /province/communes/import", s.require(domain.ActManageOrgs, v.ImportCommunesPreview))
 	mux.HandleFunc("POST /province/communes/import/confirm", s.require(domain.ActManageOrgs, v.ImportCommunesConfirm))
 	mux.HandleFunc("POST /province/communes/{code}/deactivate", s.require(domain.ActManageOrgs, v.DeactivateCommune))
+	mux.HandleFunc("GET /province/requests", s.require(domain.ActProvinceView, v.Requests))
+	mux.HandleFunc("GET /province/requests/new", s.require(domain.ActIssueRequests, v.NewRequestForm))
+	mux.HandleFunc("POST /province/requests", s.require(domain.ActIssueRequests, v.CreateRequest))
+	mux.HandleFunc("GET /province/requests/{id}", s.require(domain.ActProvinceView, v.Request))
+	mux.HandleFunc("POST /province/requests/{id}", s.require(domain.ActIssueRequests, v.SaveRequest))
+	mux.HandleFunc("POST /province/requests/{id}/issue", s.require(domain.ActIssueRequests, v.IssueRequest))
+	mux.HandleFunc("POST /province/requests/{id}/close", s.require(domain.ActIssueRequests, v.CloseRequest))
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

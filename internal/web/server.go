@@ -24,6 +24,7 @@ import (
 	"github.com/nq57/nq57/internal/orgs"
 	"github.com/nq57/nq57/internal/programs"
 	"github.com/nq57/nq57/internal/reporting"
+	"github.com/nq57/nq57/internal/requests"
 	"github.com/nq57/nq57/internal/submissions"
 	"github.com/nq57/nq57/internal/usecase"
 	"github.com/nq57/nq57/internal/web/commune"
@@ -109,7 +110,7 @@ func New(cfg Config, env usecase.Env, log *slog.Logger) (*Server, error) {
 		Orgs:        orgService,
 		Auditlog:    auditlog.New(env),
 	}, cfg.MaxUploadBytes, env.Now)
-	s.province = province.New(kit, province.UseCases{Filings: filings.New(env), Orgs: orgService}, cfg.MaxUploadBytes, env.Now)
+	s.province = province.New(kit, province.UseCases{Filings: filings.New(env), Orgs: orgService, Requests: requests.New(env)}, cfg.MaxUploadBytes, env.Now)
 	return s, nil
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nq57/nq57/internal/filings"
 	"github.com/nq57/nq57/internal/orgs"
+	"github.com/nq57/nq57/internal/requests"
 	"github.com/nq57/nq57/internal/web/ui"
 )
 
@@ -19,8 +20,9 @@ func Files() fs.FS { return files }
 
 // UseCases are the application's services the province's screens call.
 type UseCases struct {
-	Filings *filings.Service
-	Orgs    *orgs.Service
+	Filings  *filings.Service
+	Orgs     *orgs.Service
+	Requests *requests.Service
 }
 
 // Handlers answers the province's screens. Make one with New.
