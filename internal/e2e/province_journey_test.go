@@ -72,7 +72,6 @@ func provinceJourney(t *testing.T, dsn string, saveShots bool) {
 	if cell := rowCell(t, ctx, "Xuân Hưng", 3); cell != "Đúng hạn" {
 		t.Fatalf("Xuân Hưng's March cell reads %q, want Đúng hạn", cell)
 	}
-	maybeShot("tinh-hinh-nop-bao-cao")
 	reason := "Tiêu chí I.6 chưa cập nhật số máy tính đã trang bị trong tháng; đề nghị bổ sung và ban hành lại."
 	run(t, ctx, chromedp.Click(chromedp.CSS(`table.completeness a[href^="/province/filings/"]`)), chromedp.WaitVisible(chromedp.CSS(`#reason`)),
 		chromedp.SendKeys(chromedp.CSS(`#reason`), reason),
@@ -110,7 +109,7 @@ func provinceJourney(t *testing.T, dsn string, saveShots bool) {
 	if section := mustText(t, ctx, `section[aria-labelledby="diff"]`); !strings.Contains(section, "100% cán bộ, công chức được trang bị máy tính") {
 		t.Errorf("the diff does not name I.6: %q", section)
 	}
-	maybeShot("bao-cao-gui-tinh")
+	maybeShot("bao-cao-gui-tinh-thay-doi")
 	run(t, ctx, chromedp.Click(chromedp.CSS(`form[action$="/accept"] button[type="submit"]`)), chromedp.WaitVisible(chromedp.CSS(`.flash`)))
 	drain(5, "lanhdao@xuanhung.example", "tiếp nhận")
 	run(t, ctx, chromedp.Navigate(a.url+"/province?year=2026"), chromedp.WaitVisible(chromedp.CSS(`table.completeness`)))
