@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -48,7 +47,7 @@ func (h *Handlers) ImportProgramForm(w http.ResponseWriter, r *http.Request) {
 // change, saving nothing.
 func (h *Handlers) ImportProgramPreview(w http.ResponseWriter, r *http.Request) {
 	data := h.importPageData(r)
-	workbook, name, status := h.uploadedWorkbook(w, r, data.Errors)
+	workbook, name, status := ui.UploadedWorkbook(w, r, data.Errors, h.maxUpload)
 	data.FileName = name
 	if status != http.StatusOK {
 		h.ui.Render(w, r, status, "program_import", data)
@@ -97,32 +96,4 @@ func (h *Handlers) renderPreview(w http.ResponseWriter, r *http.Request, data *i
 		status = http.StatusConflict
 	}
 	h.ui.Render(w, r, status, "program_import", data)
-}
-
-// uploadedWorkbook reads the "file" field of a multipart form of at most
-// MaxUploadBytes. On a problem it notes it in errs and returns its status.
-func (h *Handlers) uploadedWorkbook(w http.ResponseWriter, r *http.Request, errs ui.Errors) ([]byte, string, int) {
-	limit := h.maxUpload
-	r.Body = http.MaxBytesReader(w, r.Body, limit+64<<10) // room for the form's own parts
-	file, header, err := r.FormFile("file")
-	var tooBig *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooBig) || (err == nil && header.Size > limit):
-		errs.Add("file", fmt.Sprintf("Tệp quá lớn: tối đa %d MB.", limit>>20))
-		return nil, "", http.StatusRequestEntityTooLarge
-	case err != nil:
-		errs.Add("file", "Chọn tệp Excel (.xlsx) để nhập.")
-		return nil, "", http.StatusUnprocessableEntity
-	}
-	defer file.Close()
-	b, err := io.ReadAll(io.LimitReader(file, limit+1))
-	if err != nil || int64(len(b)) > limit {
-		errs.Add("file", fmt.Sprintf("Không đọc được tệp, hoặc tệp lớn hơn %d MB.", limit>>20))
-		return nil, header.Filename, http.StatusUnprocessableEntity
-	}
-	name, err := domain.CleanText("file", header.Filename, false)
-	if err != nil {
-		name = "(tên tệp có ký tự không hợp lệ)"
-	}
-	return b, name, http.StatusOK
 }

@@ -53,7 +53,7 @@ func (h *Handlers) ImportSubmissionsForm(w http.ResponseWriter, r *http.Request)
 // storing nothing.
 func (h *Handlers) ImportSubmissionsPreview(w http.ResponseWriter, r *http.Request) {
 	data := h.subImportData(r)
-	workbook, name, status := h.uploadedWorkbook(w, r, data.Errors)
+	workbook, name, status := ui.UploadedWorkbook(w, r, data.Errors, h.maxUpload)
 	data.FileName = name
 	if status != http.StatusOK {
 		h.ui.Render(w, r, status, "submissions_import", data)

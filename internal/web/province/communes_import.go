@@ -3,13 +3,9 @@ package province
 import (
 	"bytes"
 	"encoding/base64"
-	"errors"
-	"fmt"
 	"html/template"
-	"io"
 	"net/http"
 
-	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/orgs"
 	"github.com/nq57/nq57/internal/web/ui"
 )
@@ -52,7 +48,7 @@ func (h *Handlers) CommunesTemplate(w http.ResponseWriter, r *http.Request) {
 // by cell, or the communes it would add, storing nothing.
 func (h *Handlers) ImportCommunesPreview(w http.ResponseWriter, r *http.Request) {
 	data := h.importData(r)
-	workbook, name, status := h.uploadedWorkbook(w, r, data.Errors)
+	workbook, name, status := ui.UploadedWorkbook(w, r, data.Errors, h.maxUpload)
 	data.FileName = name
 	if status != http.StatusOK {
 		h.ui.Render(w, r, status, "province_communes_import", data)
@@ -103,32 +99,4 @@ func resultStatus(res orgs.CommuneImport) int {
 		return http.StatusUnprocessableEntity
 	}
 	return http.StatusOK
-}
-
-// uploadedWorkbook reads the form's file "file", held to the upload limit;
-// a problem goes beside the file input, with the status to answer.
-func (h *Handlers) uploadedWorkbook(w http.ResponseWriter, r *http.Request, errs ui.Errors) ([]byte, string, int) {
-	limit := h.maxUpload
-	r.Body = http.MaxBytesReader(w, r.Body, limit+64<<10) // room for the form's own parts
-	file, header, err := r.FormFile("file")
-	var tooBig *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooBig) || (err == nil && header.Size > limit):
-		errs.Add("file", fmt.Sprintf("Tệp quá lớn: tối đa %d MB.", limit>>20))
-		return nil, "", http.StatusRequestEntityTooLarge
-	case err != nil:
-		errs.Add("file", "Chọn tệp Excel (.xlsx) để nhập.")
-		return nil, "", http.StatusUnprocessableEntity
-	}
-	defer file.Close()
-	b, err := io.ReadAll(io.LimitReader(file, limit+1))
-	if err != nil || int64(len(b)) > limit {
-		errs.Add("file", fmt.Sprintf("Không đọc được tệp, hoặc tệp lớn hơn %d MB.", limit>>20))
-		return nil, "", http.StatusUnprocessableEntity
-	}
-	name, err := domain.CleanText("file", header.Filename, false)
-	if err != nil {
-		name = "(tên tệp có ký tự không hợp lệ)"
-	}
-	return b, name, http.StatusOK
 }
