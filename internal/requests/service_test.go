@@ -109,6 +109,12 @@ func TestABadFormNamesEachField(t *testing.T) {
 				t.Errorf("no problem named %s: %v", field, fields)
 			}
 		}
+		long := cv202()
+		long.DocType = strings.Repeat("Công văn ", 10)
+		_, err = f.svc.Save(ctx, lead, long, 0)
+		if !hasField(err, "doc_type") || hasField(err, "doc_body") {
+			t.Errorf("a document type of 90 characters: %v, want a problem on doc_type only", err)
+		}
 		list := cv202()
 		list.Audience, list.Communes = "list", nil
 		if _, err := f.svc.Save(ctx, lead, list, 0); !hasField(err, "communes") {
