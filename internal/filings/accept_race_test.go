@@ -35,7 +35,9 @@ func TestAnAcceptRacingAnUnlockLeavesThePeriodLocked(t *testing.T) {
 			var acceptErr, unlockErr error
 			var wg sync.WaitGroup
 			wg.Go(func() { acceptErr = w.filings.Accept(ctx, w.inProvince("tinh-chuyenvien"), f.ID, f.Version) })
-			wg.Go(func() { unlockErr = w.reporting.Unlock(ctx, w.As("lanhdao"), p, "Sửa số liệu trước khi tỉnh xem") })
+			wg.Go(func() {
+				unlockErr = w.reporting.Unlock(ctx, w.As("lanhdao"), p, "Sửa số liệu trước khi tỉnh xem")
+			})
 			wg.Wait()
 			if acceptErr != nil {
 				t.Fatalf("round %d: the accept: %v", round, acceptErr)
