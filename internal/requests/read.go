@@ -142,19 +142,6 @@ func nextPeriods(r domain.ReportRequest, cal domain.WorkingDayCounter, today tim
 	return out
 }
 
-// next returns the period of the same kind just after p.
-func next(p domain.Period) domain.Period {
-	n := p
-	day := p.End().AddDate(0, 0, 1)
-	switch p.Kind {
-	case domain.Month:
-		n = domain.MonthPeriod(day.Year(), day.Month())
-	case domain.Quarter:
-		n = domain.Period{Kind: domain.Quarter, Year: day.Year(), N: (int(day.Month())-1)/3 + 1}
-	case domain.Half:
-		n = domain.Period{Kind: domain.Half, Year: day.Year(), N: (int(day.Month())-1)/6 + 1}
-	case domain.Year:
-		n = domain.Period{Kind: domain.Year, Year: day.Year()}
-	}
-	return n
-}
+// next returns the period of the same kind just after p: the one holding
+// the day after p ends.
+func next(p domain.Period) domain.Period { return periodOf(p.Kind, p.End().AddDate(0, 0, 1)) }
