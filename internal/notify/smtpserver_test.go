@@ -7,10 +7,7 @@ import (
 )
 
 // The outbox's tests send to a real SMTP server (package mailtest).
-type (
-	mailServer = mailtest.Server
-	received   = mailtest.Message
-)
+type mailServer = mailtest.Server
 
 func newMailServer(t *testing.T) *mailServer   { return mailtest.New(t) }
 func startMailServer(t *testing.T) *mailServer { return mailtest.Start(t) }
