@@ -243,3 +243,34 @@ func TestConcurrentIssuesIssueOnce(t *testing.T) {
 		}
 	})
 }
+
+// The request form offers only the province's active communes to pick: a
+// deactivated one, which a save refuses, is not offered (on a new request's
+// form nor on a draft's).
+func TestTheFormOffersOnlyActiveCommunes(t *testing.T) {
+	t.Parallel()
+	eachFixture(t, func(t *testing.T, f *fixture) {
+		ctx := context.Background()
+		lead := f.inProvince("tinh-lanhdao")
+		done, err := f.Store.DeactivateOrg(ctx, f.xuanHoa.ID, f.Clock.Now(), "tinh-quantri")
+		if err != nil || !done {
+			t.Fatalf("deactivate Xuân Hòa: %v %v", done, err)
+		}
+		offered, err := f.svc.Communes(ctx, lead)
+		must(t, err)
+		draft, err := f.svc.Save(ctx, lead, cv202(), 0)
+		must(t, err)
+		d, err := f.svc.Get(ctx, lead, draft.ID)
+		must(t, err)
+		for name, list := range map[string][]domain.Org{"the new request's form": offered, "the draft's form": d.All} {
+			if len(list) == 0 {
+				t.Errorf("%s offers no commune", name)
+			}
+			for _, c := range list {
+				if c.ID == f.xuanHoa.ID || !c.Active() || c.Level != domain.LevelCommune {
+					t.Errorf("%s offers %s (active %v)", name, c.Name, c.Active())
+				}
+			}
+		}
+	})
+}
