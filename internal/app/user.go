@@ -73,7 +73,7 @@ func runUserAdd(ctx context.Context, a *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.Stdout, "Đã tạo tài khoản %s (%s) của %s.\n", made.User.Login, made.User.Role.Label(), o.Name)
+	fmt.Fprintf(a.Stdout, "Đã tạo tài khoản %s (%s) của %s.\n", made.User.Login, made.User.Role.LabelAt(o.Level), o.DisplayName())
 	return nil
 }
 

@@ -95,3 +95,17 @@ func TestCLIDisablesAndEnablesAUser(t *testing.T) {
 		}
 	})
 }
+
+// The command line names a province's staff account as the province calls
+// it, a chuyên viên, and the organisation with its level.
+func TestCLINamesAProvinceStaffAChuyenVien(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		runUserCommand(t, "", "demo", "--db", dsn)
+		out := runUserCommand(t, "mật-khẩu-dòng-lệnh\n", "user", "add", "--db", dsn, "--org", demo.ProvinceCode, "--role", "staff",
+			"--login", "tinh-chuyenvien-2", "--name", "Phạm Minh Đức")
+		if want := "Đã tạo tài khoản tinh-chuyenvien-2 (Chuyên viên) của tỉnh Ninh Bình."; strings.TrimSpace(out) != want {
+			t.Errorf("nq57 user add said %q, want %q", out, want)
+		}
+	})
+}

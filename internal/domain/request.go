@@ -149,10 +149,10 @@ func (r ReportRequest) WindowRule() string {
 }
 
 // Covers reports whether the request asks commune c for period p: a period
-// of its frequency, from its first period on, issued and not closed, to a
-// commune of its audience.
+// of its frequency, from its first period on, issued and not closed before
+// p ended, to a commune of its audience.
 func (r ReportRequest) Covers(c Org, p Period) bool {
-	if r.IssuedAt.IsZero() || !r.ClosedAt.IsZero() || c.ParentID != r.ProvinceID || !c.Active() {
+	if r.IssuedAt.IsZero() || r.closedBefore(p) || c.ParentID != r.ProvinceID || !c.Active() {
 		return false
 	}
 	if p.Kind != r.frequency() || periodBefore(p, r.FirstPeriod) {
@@ -165,6 +165,14 @@ func (r ReportRequest) Covers(c Org, p Period) bool {
 		return slices.Contains(r.CommuneIDs, c.ID)
 	}
 	return true
+}
+
+// closedBefore reports whether r was closed before period p ended: a
+// closed request asks for no period to come, and still for those that
+// ended by the day it closed, whose reports it had asked for in full (so
+// that closing it keeps them due, or overdue, on every screen).
+func (r ReportRequest) closedBefore(p Period) bool {
+	return !r.ClosedAt.IsZero() && p.End().After(Today(r.ClosedAt))
 }
 
 func (r ReportRequest) frequency() PeriodKind {

@@ -75,7 +75,9 @@ func TestWhichRequestAsksACommune(t *testing.T) {
 	wards := domain.ReportRequest{ID: 2, ProvinceID: 1, Audience: domain.AudienceType, CommuneType: domain.TypePhuong, FirstPeriod: domain.MonthPeriod(2026, time.March), IssuedAt: issued.AddDate(0, 1, 0)}
 	listed := domain.ReportRequest{ID: 3, ProvinceID: 1, Audience: domain.AudienceList, CommuneIDs: []int64{10}, Frequency: domain.Quarter, FirstPeriod: domain.Period{Kind: domain.Quarter, Year: 2026, N: 1}, IssuedAt: issued}
 	draft := domain.ReportRequest{ID: 4, ProvinceID: 1, Audience: domain.AudienceAll, FirstPeriod: domain.MonthPeriod(2026, time.January)}
-	reqs := []domain.ReportRequest{all, wards, listed, draft}
+	shut := domain.ReportRequest{ID: 5, ProvinceID: 1, Audience: domain.AudienceList, CommuneIDs: []int64{10}, FirstPeriod: domain.MonthPeriod(2026, time.January),
+		IssuedAt: issued.AddDate(0, 0, 1), ClosedAt: time.Date(2026, 2, 10, 9, 0, 0, 0, domain.Vietnam)}
+	reqs := []domain.ReportRequest{all, wards, listed, draft, shut}
 	march, feb, q1 := domain.MonthPeriod(2026, time.March), domain.MonthPeriod(2026, time.February), domain.Period{Kind: domain.Quarter, Year: 2026, N: 1}
 	cases := []struct {
 		name string
@@ -88,6 +90,8 @@ func TestWhichRequestAsksACommune(t *testing.T) {
 		{"a phường, February: before the later request's first period", phuong, feb, 1},
 		{"a xã, the first quarter: the listed quarterly request", xa, q1, 3},
 		{"a phường, the first quarter: not listed", phuong, q1, 0},
+		{"a xã, January: ended before the later request closed", xa, domain.MonthPeriod(2026, time.January), 5},
+		{"a xã, February: not over when the later request closed", xa, feb, 1},
 		{"a commune of another province", elsewhere, march, 0},
 		{"a deactivated commune", closed, march, 0},
 		{"December 2025: before every first period", xa, domain.MonthPeriod(2025, time.December), 0},

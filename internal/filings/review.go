@@ -14,8 +14,12 @@ import (
 )
 
 // ReturnReasonMin is the shortest reason a return takes: a sentence that
-// tells the commune what to correct.
-const ReturnReasonMin = 10
+// tells the commune what to correct; ReturnReasonMax the longest, since the
+// commune reads it in a notice and an e-mail.
+const (
+	ReturnReasonMin = 10
+	ReturnReasonMax = 2000
+)
 
 // Accept receives (tiếp nhận) a commune's submitted report, reviewed on the
 // page drawn at version: the commune's period stays locked for good, and
@@ -30,12 +34,29 @@ func (s *Service) Accept(ctx context.Context, a usecase.Actor, filingID, version
 // next issue supersedes them), its leader and administrator are told the
 // reason, and the return is written in both organisations' audit logs.
 func (s *Service) Return(ctx context.Context, a usecase.Actor, filingID, version int64, reason string) error {
-	reason = strings.TrimSpace(domain.NFC(reason))
-	if utf8.RuneCountInString(reason) < ReturnReasonMin {
-		return domain.InvalidInput("Chưa trả lại báo cáo.", []domain.Problem{{Field: "reason",
-			Message: "Nhập lý do trả lại (ít nhất 10 ký tự) để xã biết cần sửa gì, ví dụ: “Bổ sung minh chứng tiêu chí II.6”."}})
+	reason, err := checkReturnReason(reason)
+	if err != nil {
+		return err
 	}
 	return s.review(ctx, a, filingID, version, domain.FilingReturned, reason)
+}
+
+// checkReturnReason returns the reason NFC and trimmed, or its problem on
+// the field "reason": a control character, too short or too long.
+func checkReturnReason(reason string) (string, error) {
+	reason = strings.TrimSpace(domain.NFC(strings.ReplaceAll(reason, "\r\n", "\n")))
+	problem := domain.CheckText(reason, true)
+	switch n := utf8.RuneCountInString(reason); {
+	case problem != "":
+		problem = "Lý do " + problem + "."
+	case n < ReturnReasonMin:
+		problem = "Nhập lý do trả lại (ít nhất 10 ký tự) để xã biết cần sửa gì, ví dụ: “Bổ sung minh chứng tiêu chí II.6”."
+	case n > ReturnReasonMax:
+		problem = fmt.Sprintf("Lý do quá dài: tối đa %d ký tự (hiện có %d).", ReturnReasonMax, n)
+	default:
+		return reason, nil
+	}
+	return "", domain.InvalidInput("Chưa trả lại báo cáo.", []domain.Problem{{Field: "reason", Message: problem}})
 }
 
 func (s *Service) review(ctx context.Context, a usecase.Actor, filingID, version int64, to domain.FilingStatus, reason string) error {

@@ -185,13 +185,27 @@ type ReportDue struct {
 	IssuedOn time.Time // the date on the document
 	DaysLeft int       // from today to the due day; negative when late
 	Request  string    // the province's request that sets the due day: "Công văn số 202-CV/UBKTTU"; "" for the settings' due day
+	// workingDaysLate is, for a report the province asked for and not
+	// issued by its due day, how many working days late it is, counted as
+	// the province's completeness grid counts them (domain.CellOf).
+	workingDaysLate int
 }
 
 // Late reports whether the due day has passed without an issued report.
 func (d ReportDue) Late() bool { return !d.Issued && d.DaysLeft < 0 }
 
-// DaysLate is how many days past the due day the report is.
-func (d ReportDue) DaysLate() int { return -d.DaysLeft }
+// DaysLate is how many days past the due day the report is: working days
+// on the province's calendar when its request set the due day (as the
+// province sees it), calendar days otherwise.
+func (d ReportDue) DaysLate() int {
+	if d.WorkingDays() {
+		return d.workingDaysLate
+	}
+	return -d.DaysLeft
+}
+
+// WorkingDays reports whether DaysLate counts working days.
+func (d ReportDue) WorkingDays() bool { return d.workingDaysLate > 0 }
 
 // reportDue says where org's report of period p stands: due by the
 // province's request that asks for it when one does, else by the due day
@@ -203,6 +217,13 @@ func (s *Service) reportDue(ctx context.Context, org domain.Org, p domain.Period
 		return ReportDue{}, err
 	}
 	d := ReportDue{Period: p, Due: due, DaysLeft: int(due.Sub(s.today()).Hours() / 24), Request: request}
+	if request != "" && d.DaysLeft < 0 {
+		cal, err := requests.Calendar(ctx, st, org.ParentID)
+		if err != nil {
+			return d, err
+		}
+		d.workingDaysLate = domain.CellOf(nil, true, due, s.today(), cal).Days
+	}
 	issued, err := st.IssuedReports(ctx, org.ID, Kind)
 	if err != nil {
 		return d, err

@@ -9,6 +9,7 @@ import (
 	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
 	"github.com/nq57/nq57/internal/reporting"
+	"github.com/nq57/nq57/internal/requests"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
 	"github.com/nq57/nq57/internal/usecase"
@@ -109,8 +110,17 @@ func TestTheDashboardDueDateComesFromTheRequest(t *testing.T) {
 		if d, err = svc.Dashboard(ctx, a, march); err != nil {
 			t.Fatal(err)
 		}
-		if !d.Report.Due.Equal(domain.Date(2026, 3, 18)) || !d.Report.Late() || d.Report.DaysLate() != 10 || d.Report.Request != "Công văn số 15-CV/UBKTTU" {
+		// Late as the province's completeness grid counts it: working days
+		// on the province's calendar, Thursday 19 to Friday 27 March.
+		if !d.Report.Due.Equal(domain.Date(2026, 3, 18)) || !d.Report.Late() || d.Report.DaysLate() != 7 || d.Report.Request != "Công văn số 15-CV/UBKTTU" {
 			t.Errorf("with the request March is due %s, %d days late", d.Report.Due.Format(time.DateOnly), d.Report.DaysLate())
+		}
+		cal, err := requests.Calendar(ctx, st, a.Org.ParentID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cell := domain.CellOf(nil, true, d.Report.Due, domain.Today(demotest.Now()), cal); cell.Days != d.Report.DaysLate() {
+			t.Errorf("the dashboard says %d days late, the province's grid %q", d.Report.DaysLate(), cell.Label())
 		}
 		if d, err = svc.Dashboard(ctx, a, domain.MonthPeriod(2026, time.February)); err != nil {
 			t.Fatal(err)

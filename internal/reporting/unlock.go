@@ -51,9 +51,11 @@ func (s *Service) Unlock(ctx context.Context, a usecase.Actor, p domain.Period, 
 
 // refuseAccepted refuses to unlock a period whose report the province has
 // accepted: its data are final. A report submitted and not reviewed yet may
-// still be unlocked, corrected and issued again (a resubmission).
+// still be unlocked, corrected and issued again (a resubmission). The
+// filing is read locked: an accept racing the unlock either commits first
+// and is seen, or waits for the unlock and locks the period again.
 func refuseAccepted(ctx context.Context, tx *storage.Store, org domain.Org, p domain.Period) error {
-	f, err := tx.FilingOf(ctx, org.ID, Kind, p)
+	f, err := tx.FilingOfForUpdate(ctx, org.ID, Kind, p)
 	if domain.IsNotFound(err) {
 		return nil
 	}

@@ -113,7 +113,10 @@ func (f RequestForm) apply(r *domain.ReportRequest) error {
 	if len([]rune(r.DocNumber)) > 60 {
 		pr.Add("doc_number", "Số, ký hiệu văn bản dài quá 60 ký tự.")
 	}
-	if len([]rune(r.DocBody)) > 200 || len([]rune(r.DocType)) > 60 {
+	if len([]rune(r.DocType)) > 60 {
+		pr.Add("doc_type", "Loại văn bản dài quá 60 ký tự.")
+	}
+	if len([]rune(r.DocBody)) > 200 {
 		pr.Add("doc_body", "Tên cơ quan ban hành dài quá 200 ký tự.")
 	}
 	r.DocDate = f.docDate(&pr)

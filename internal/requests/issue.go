@@ -113,7 +113,9 @@ func frequencyLabel(k domain.PeriodKind) string {
 }
 
 // Close closes the issued request id, seen at version: from then on it asks
-// the communes for no report, and no reminder of it goes out.
+// the communes for no period to come, and no reminder of it goes out; the
+// periods that ended by the day it closed stay asked for (domain
+// ReportRequest.Covers).
 func (s *Service) Close(ctx context.Context, a usecase.Actor, id, version int64) (domain.ReportRequest, error) {
 	prov, err := province(a, domain.ActIssueRequests)
 	if err != nil {

@@ -57,7 +57,7 @@ type Detail struct {
 	Status   string
 	Communes []domain.Org // the active communes of its audience
 	Periods  []PeriodDue  // its first periods, or those from the current one on
-	All      []domain.Org // every commune of the province, for the form's list
+	All      []domain.Org // the province's active communes, for the form's list
 }
 
 // PeriodDue is one period a request asks for: its data window and the day
@@ -91,7 +91,7 @@ func (s *Service) Get(ctx context.Context, a usecase.Actor, id int64) (Detail, e
 	if err != nil {
 		return Detail{}, err
 	}
-	d := Detail{Request: r, Status: status(r), Communes: audience(r, all, s.env.Now()), All: all}
+	d := Detail{Request: r, Status: status(r), Communes: audience(r, all, s.env.Now()), All: activeCommunes(all)}
 	for _, p := range nextPeriods(r, cal, s.today(), NextPeriods) {
 		start, end := r.Window(p)
 		d.Periods = append(d.Periods, PeriodDue{Period: p, Start: start, End: end, Due: r.Due(p, cal)})
@@ -99,14 +99,27 @@ func (s *Service) Get(ctx context.Context, a usecase.Actor, id int64) (Detail, e
 	return d, nil
 }
 
-// Communes returns the communes of the actor's province, for the form of a
-// new request.
+// Communes returns the active communes of the actor's province, those a
+// request may list, for the form of a new request.
 func (s *Service) Communes(ctx context.Context, a usecase.Actor) ([]domain.Org, error) {
 	prov, err := province(a, domain.ActProvinceView)
 	if err != nil {
 		return nil, err
 	}
-	return s.env.Store.Orgs(ctx, prov.ID)
+	all, err := s.env.Store.Orgs(ctx, prov.ID)
+	return activeCommunes(all), err
+}
+
+// activeCommunes keeps the active communes of orgs, the ones a request's
+// list may hold (requireCommunes).
+func activeCommunes(orgs []domain.Org) []domain.Org {
+	var out []domain.Org
+	for _, o := range orgs {
+		if o.Active() && o.Level == domain.LevelCommune {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // audience returns the communes r goes to (or would, for a draft) from its
@@ -142,19 +155,6 @@ func nextPeriods(r domain.ReportRequest, cal domain.WorkingDayCounter, today tim
 	return out
 }
 
-// next returns the period of the same kind just after p.
-func next(p domain.Period) domain.Period {
-	n := p
-	day := p.End().AddDate(0, 0, 1)
-	switch p.Kind {
-	case domain.Month:
-		n = domain.MonthPeriod(day.Year(), day.Month())
-	case domain.Quarter:
-		n = domain.Period{Kind: domain.Quarter, Year: day.Year(), N: (int(day.Month())-1)/3 + 1}
-	case domain.Half:
-		n = domain.Period{Kind: domain.Half, Year: day.Year(), N: (int(day.Month())-1)/6 + 1}
-	case domain.Year:
-		n = domain.Period{Kind: domain.Year, Year: day.Year()}
-	}
-	return n
-}
+// next returns the period of the same kind just after p: the one holding
+// the day after p ends.
+func next(p domain.Period) domain.Period { return periodOf(p.Kind, p.End().AddDate(0, 0, 1)) }

@@ -66,7 +66,7 @@ func (s *Service) remindProvince(ctx context.Context, prov domain.Org, now time.
 	for _, c := range communes {
 		for _, p := range candidates(all, today) {
 			r, ok := domain.ApplyingRequest(all, c, p)
-			if !ok {
+			if !ok || !standing(r) { // a closed request reminds no one
 				continue
 			}
 			n, ok := reminder(r, p, r.Due(p, cal), today)

@@ -109,6 +109,12 @@ func TestABadFormNamesEachField(t *testing.T) {
 				t.Errorf("no problem named %s: %v", field, fields)
 			}
 		}
+		long := cv202()
+		long.DocType = strings.Repeat("Công văn ", 10)
+		_, err = f.svc.Save(ctx, lead, long, 0)
+		if !hasField(err, "doc_type") || hasField(err, "doc_body") {
+			t.Errorf("a document type of 90 characters: %v, want a problem on doc_type only", err)
+		}
 		list := cv202()
 		list.Audience, list.Communes = "list", nil
 		if _, err := f.svc.Save(ctx, lead, list, 0); !hasField(err, "communes") {
@@ -234,6 +240,37 @@ func TestConcurrentIssuesIssueOnce(t *testing.T) {
 		}
 		if n := f.notices("lanhdao"); len(n) != 1 {
 			t.Errorf("the commune's leader heard %d times", len(n))
+		}
+	})
+}
+
+// The request form offers only the province's active communes to pick: a
+// deactivated one, which a save refuses, is not offered (on a new request's
+// form nor on a draft's).
+func TestTheFormOffersOnlyActiveCommunes(t *testing.T) {
+	t.Parallel()
+	eachFixture(t, func(t *testing.T, f *fixture) {
+		ctx := context.Background()
+		lead := f.inProvince("tinh-lanhdao")
+		done, err := f.Store.DeactivateOrg(ctx, f.xuanHoa.ID, f.Clock.Now(), "tinh-quantri")
+		if err != nil || !done {
+			t.Fatalf("deactivate Xuân Hòa: %v %v", done, err)
+		}
+		offered, err := f.svc.Communes(ctx, lead)
+		must(t, err)
+		draft, err := f.svc.Save(ctx, lead, cv202(), 0)
+		must(t, err)
+		d, err := f.svc.Get(ctx, lead, draft.ID)
+		must(t, err)
+		for name, list := range map[string][]domain.Org{"the new request's form": offered, "the draft's form": d.All} {
+			if len(list) == 0 {
+				t.Errorf("%s offers no commune", name)
+			}
+			for _, c := range list {
+				if c.ID == f.xuanHoa.ID || !c.Active() || c.Level != domain.LevelCommune {
+					t.Errorf("%s offers %s (active %v)", name, c.Name, c.Active())
+				}
+			}
 		}
 	})
 }

@@ -112,6 +112,20 @@ func (s *Store) FilingOf(ctx context.Context, communeID int64, kind string, p do
 	return f, wrap(notFound(err, "Báo cáo %s chưa nộp lên tỉnh.", p.Words()), "load filing of org %d for %s", communeID, p)
 }
 
+// FilingOfForUpdate is FilingOf in a transaction that then acts on the
+// filing's state: on PostgreSQL the row stays locked until the transaction
+// ends, so that a review committing meanwhile is waited for and read (on
+// SQLite write transactions run one at a time already).
+func (s *Store) FilingOfForUpdate(ctx context.Context, communeID int64, kind string, p domain.Period) (domain.Filing, error) {
+	lock := ""
+	if s.engine != engineSQLite {
+		lock = " FOR UPDATE"
+	}
+	f, err := scanFiling(s.q.QueryRowContext(ctx, `SELECT `+filingColumns+` FROM filings
+		WHERE commune_id = $1 AND kind = $2 AND period = $3`+lock, communeID, kind, p.String()))
+	return f, wrap(notFound(err, "Báo cáo %s chưa nộp lên tỉnh.", p.Words()), "load filing of org %d for %s", communeID, p)
+}
+
 // ProvinceFilings returns the filings of a kind the province's communes
 // submitted for the periods of a year (months, quarters, halves, the year),
 // in one query, with what the completeness grid reads of each: ID, commune,

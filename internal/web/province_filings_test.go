@@ -85,6 +85,8 @@ func TestProvinceFilingRoutes(t *testing.T) {
 			scenario{name: "the reviewer returns it", login: "tinh-chuyenvien", method: "POST", path: page + "/return", form: url.Values{"version": {"1"}, "reason": {"Bổ sung minh chứng tiêu chí II.6"}}, status: http.StatusSeeOther, want: []string{page}},
 			scenario{name: "the leader's accept on the older page is refused", login: "tinh-lanhdao", method: "POST", path: page + "/accept", form: version, status: http.StatusConflict, want: []string{"tinh-chuyenvien"}},
 			scenario{name: "the commune sees the return and its reason", login: "lanhdao", path: "/reports/2026-03", status: http.StatusOK, want: []string{"Bị trả lại", "Bổ sung minh chứng tiêu chí II.6"}},
+			scenario{name: "the filing's page says the return once, and that it came late", login: "tinh-xem", path: page, status: http.StatusOK,
+				want: []string{"bị trả lại</span>\n  · lần đầu nộp muộn"}, notWant: []string{"· Bị trả lại"}},
 			scenario{name: "the grid shows it returned", login: "tinh-xem", path: "/province?year=2026&status=returned", status: http.StatusOK, want: []string{"Trả lại", "Xuân Hưng"}, notWant: []string{"Xuân Hòa"}},
 		)
 		runScenariosOn(t, h, sc)

@@ -118,7 +118,7 @@ func (h *Handlers) CloseRequest(w http.ResponseWriter, r *http.Request) {
 	}
 	req, err := h.uc.Requests.Close(r.Context(), ui.ActorOf(r), id, ui.Version(r))
 	if err == nil {
-		ui.Redirect(w, r, requestPath(id), fmt.Sprintf("Đã đóng yêu cầu theo %s: các xã, phường không còn phải báo cáo theo yêu cầu này.", req.Citation()))
+		ui.Redirect(w, r, requestPath(id), fmt.Sprintf("Đã đóng yêu cầu theo %s: không yêu cầu thêm kỳ nào; báo cáo các kỳ đã kết thúc vẫn phải nộp.", req.Citation()))
 		return
 	}
 	h.actionRefused(w, r, id, err)
