@@ -229,16 +229,26 @@ func TestAnUnreviewedReportMayBeUnlockedAndIssuedAgain(t *testing.T) {
 		}
 		wantCode(t, w.filings.Accept(ctx, w.inProvince("tinh-chuyenvien"), f.ID, f.Version), domain.Stale)
 
-		// Unlocked again while it waits, then accepted: the period locks.
+		// Unlocked again while it waits: the province may not accept a report
+		// whose data the commune is changing; once issued again, it may.
 		if err := w.reporting.Unlock(ctx, w.As("lanhdao"), march, "Sửa thêm một lần nữa trước khi tỉnh xem"); err != nil {
 			t.Fatal(err)
 		}
 		again := w.filing(t)
-		if err := w.filings.Accept(ctx, w.inProvince("tinh-chuyenvien"), again.ID, again.Version); err != nil {
+		wantCode(t, w.filings.Accept(ctx, w.inProvince("tinh-chuyenvien"), again.ID, again.Version), domain.Conflict)
+		if got := w.filing(t); got.Status != domain.FilingSubmitted {
+			t.Errorf("a refused accept left the filing %s", got.Status)
+		}
+		if locked, _ := w.Store.PeriodLocked(ctx, w.Org.ID, march); locked {
+			t.Error("a refused accept locked the period the commune is correcting")
+		}
+		w.issue(t, "14")
+		third := w.filing(t)
+		if err := w.filings.Accept(ctx, w.inProvince("tinh-chuyenvien"), third.ID, third.Version); err != nil {
 			t.Fatal(err)
 		}
-		if locked, _ := w.Store.PeriodLocked(ctx, w.Org.ID, march); !locked {
-			t.Error("a report accepted while its period was unlocked left the period open")
+		if locked, _ := w.Store.PeriodLocked(ctx, w.Org.ID, march); !locked || third.Versions != 3 {
+			t.Errorf("version %d accepted; locked %v", third.Versions, locked)
 		}
 	})
 }

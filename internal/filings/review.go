@@ -76,12 +76,17 @@ func (s *Service) review(ctx context.Context, a usecase.Actor, filingID, version
 			return domain.Errorf(domain.Conflict, "Báo cáo %s của %s đang ở trạng thái “%s”: chỉ tiếp nhận hoặc trả lại được báo cáo đã nộp, chờ tiếp nhận.",
 				f.Period.Words(), commune.DisplayName(), f.Status.Label())
 		}
+		if to == domain.FilingAccepted {
+			if err := requireLocked(ctx, tx, f, commune); err != nil {
+				return err
+			}
+		}
 		before := reviewRecord{Status: string(f.Status), Version: f.Versions}
 		f.Status, f.ReviewedBy, f.ReviewedAt, f.ReturnReason = to, a.Login(), now, reason
 		if err := tx.ReviewFiling(ctx, &f); err != nil {
 			return err
 		}
-		if err := settleLock(ctx, tx, a, now, f); err != nil {
+		if err := settleLock(ctx, tx, f); err != nil {
 			return err
 		}
 		if err := tellReviewed(ctx, tx, a, now, f, commune); err != nil {
@@ -91,15 +96,31 @@ func (s *Service) review(ctx context.Context, a usecase.Actor, filingID, version
 	})
 }
 
+// requireLocked refuses to accept a report whose commune has unlocked its
+// period while the report waited: its data may no longer be those of the
+// report, and accepting would freeze them as they now are. The filing's row
+// is read for update first, so that an unlock racing the accept (which
+// reads it so too) either comes before, and is seen here, or after, and is
+// refused as accepted.
+func requireLocked(ctx context.Context, tx *storage.Store, f domain.Filing, commune domain.Org) error {
+	if _, err := tx.FilingOfForUpdate(ctx, f.CommuneID, Kind, f.Period); err != nil {
+		return err
+	}
+	locked, err := tx.PeriodLocked(ctx, f.CommuneID, f.Period)
+	if err != nil || locked {
+		return err
+	}
+	return domain.Errorf(domain.Conflict, "%s đã mở khóa số liệu %s để sửa sau khi nộp: chờ xã ban hành lại rồi tiếp nhận, hoặc trả lại báo cáo với lý do.",
+		domain.UpperFirst(commune.DisplayName()), f.Period.Words())
+}
+
 // settleLock sets the commune's period lock as the review leaves it: a
 // return lifts it, so that the commune can correct and issue again (a
 // commune that unlocked it already, while the report waited, stays open);
-// an accept keeps it, locking again a period the commune had unlocked while
-// the report waited, so that the data of an accepted report stay as
-// accepted.
-func settleLock(ctx context.Context, tx *storage.Store, a usecase.Actor, now time.Time, f domain.Filing) error {
+// an accept keeps it as it is, locked (requireLocked).
+func settleLock(ctx context.Context, tx *storage.Store, f domain.Filing) error {
 	if f.Status == domain.FilingAccepted {
-		return tx.LockPeriod(ctx, domain.PeriodLock{OrgID: f.CommuneID, Period: f.Period, LockedAt: now, LockedBy: a.Login()})
+		return nil
 	}
 	err := tx.UnlockPeriod(ctx, f.CommuneID, f.Period)
 	if domain.IsNotFound(err) {
