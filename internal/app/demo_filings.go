@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/nq57/nq57/internal/assemble"
@@ -19,10 +20,10 @@ const demoActorName = "dữ liệu mẫu"
 
 // filingStep is one thing done to a commune's report of a period, on a day
 // (Vietnam time, 09:00): issued (and so submitted), returned with a reason,
-// or accepted by the province.
+// corrected by the commune after a return, or accepted by the province.
 type filingStep struct {
 	day    time.Time
-	action string // "issue", "return", "accept"
+	action string // "issue", "return", "correct", "accept"
 }
 
 // demoPlan is what happened to a commune's reports of January to March
@@ -51,8 +52,8 @@ func demoPlan(index int) map[domain.Period][]filingStep {
 		4: {{d(3, 27), "issue"}},
 		5: {{d(3, 31), "issue"}, {d(4, 1), "accept"}},
 		6: {{d(3, 19), "issue"}, {d(3, 23), "return"}},
-		7: {{d(3, 20), "issue"}, {d(3, 23), "return"}, {d(3, 25), "issue"}},
-		8: {{d(3, 18), "issue"}, {d(3, 20), "return"}, {d(3, 24), "issue"}, {d(3, 26), "accept"}},
+		7: {{d(3, 20), "issue"}, {d(3, 23), "return"}, {d(3, 25), "correct"}, {d(3, 25), "issue"}},
+		8: {{d(3, 18), "issue"}, {d(3, 20), "return"}, {d(3, 24), "correct"}, {d(3, 24), "issue"}, {d(3, 26), "accept"}},
 	}
 	if steps, ok := march[index]; ok {
 		plan[mar] = steps
@@ -127,9 +128,12 @@ func (f demoFiler) file(ctx context.Context, p domain.Period, steps []filingStep
 }
 
 func (f demoFiler) step(ctx context.Context, p domain.Period, s filingStep, number string) error {
-	if s.action == "issue" {
+	switch s.action {
+	case "issue":
 		_, err := f.rep.Issue(ctx, f.commune, p, reporting.IssueForm{Number: number, Date: s.day.Format("02/01/2006")})
 		return err
+	case "correct":
+		return f.correct(ctx, p)
 	}
 	filing, _, err := f.fil.Own(ctx, f.commune, p)
 	if err != nil {
@@ -139,4 +143,20 @@ func (f demoFiler) step(ctx context.Context, p domain.Period, s filingStep, numb
 		return f.fil.Return(ctx, f.reviewer, filing.ID, filing.Version, demoReturnReason)
 	}
 	return f.fil.Accept(ctx, f.reviewer, filing.ID, filing.Version)
+}
+
+// demoCorrection is what a commune adds to its assessment after the
+// province returned its report, so that the next version differs.
+const demoCorrection = "Đã rà soát lại tiêu chí II.3 theo ý kiến của tỉnh: bổ sung danh sách tổ công nghệ số cộng đồng và quyết định thành lập làm minh chứng."
+
+// correct adds demoCorrection to the period's assessment, through the
+// compose form as a leader would.
+func (f demoFiler) correct(ctx context.Context, p domain.Period) error {
+	c, err := f.rep.Compose(ctx, f.commune, p)
+	if err != nil {
+		return err
+	}
+	form := reporting.PeriodFormOf(c.Settings, c.Own.Version)
+	form.Assessment = strings.TrimSpace(form.Assessment + "\n" + demoCorrection)
+	return f.rep.SavePeriod(ctx, f.commune, p, form)
 }

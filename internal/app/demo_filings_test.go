@@ -2,6 +2,8 @@ package app
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,7 +17,8 @@ import (
 // `nq57 demo` files the demo communes' reports to the province as
 // demoPlan says, so that the province's pages show every state: March has
 // reports accepted, on time, late, returned, resubmitted and missing, and
-// Xuân Hưng's reports are left as the seed has them, none issued. A second run files
+// Xuân Hưng's reports are left as the seed has them, none issued; the
+// reports returned and sent again differ by what the commune corrected. A second run files
 // nothing more.
 func TestDemoFilesASpreadOfReportsToTheProvince(t *testing.T) {
 	t.Parallel()
@@ -32,7 +35,8 @@ func TestDemoFilesASpreadOfReportsToTheProvince(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		page, err := filings.New(env).CompletenessOf(ctx, usecase.CommandLine(province, "test"), 2026, filings.Filter{}, filings.SortName)
+		svc, reviewer := filings.New(env), usecase.CommandLine(province, "test")
+		page, err := svc.CompletenessOf(ctx, reviewer, 2026, filings.Filter{}, filings.SortName)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,6 +63,32 @@ func TestDemoFilesASpreadOfReportsToTheProvince(t *testing.T) {
 		}
 		if xuanHung != domain.CellOverdue {
 			t.Errorf("Xuân Hưng's March is %s, want it overdue, left to issue", xuanHung)
+		}
+		// The reports returned and issued again say what the commune corrected.
+		corrected := 0
+		for _, row := range page.Rows {
+			for _, cell := range row.Cells {
+				if cell.FilingID == 0 {
+					continue
+				}
+				view, err := svc.Filing(ctx, reviewer, cell.FilingID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(view.Versions) < 2 {
+					continue
+				}
+				diff, err := svc.Diff(ctx, reviewer, cell.FilingID, 1, 2)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if strings.Contains(fmt.Sprint(diff.Sections), demoCorrection) {
+					corrected++
+				}
+			}
+		}
+		if corrected != 2 {
+			t.Errorf("%d reports sent again show the correction between their versions, want 2", corrected)
 		}
 	})
 }
