@@ -37,15 +37,19 @@ type Group struct {
 
 // Criterion is one numbered criterion (tiêu chí) of a group.
 type Criterion struct {
-	ID        int64
-	Number    int    // numbered from 1 within its group
-	Text      string // as written: "Tỷ lệ phủ sóng 5G trên dân số ≥ 95%"
-	Targets   []Target
-	Roles     Roles
-	Position  int   // 1-based order in the program, across groups
-	Version   int64 // of the text, targets and roles
-	ChangedBy string
-	ChangedAt time.Time
+	ID       int64
+	Number   int    // numbered from 1 within its group
+	Text     string // as written: "Tỷ lệ phủ sóng 5G trên dân số ≥ 95%"
+	Targets  []Target
+	Roles    Roles
+	Position int // 1-based order in the program, across groups
+	// FrameworkKey is the key of the province's framework criterion this
+	// one was adopted from ("HT-01"); "" for a criterion of the commune's own,
+	// which stays outside consolidation.
+	FrameworkKey string
+	Version      int64 // of the text, targets and roles
+	ChangedBy    string
+	ChangedAt    time.Time
 }
 
 // Qualitative reports whether the criterion has no measurable target, so that a
