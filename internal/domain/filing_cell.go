@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -118,7 +119,11 @@ func ParseCellState(s string) (CellState, error) {
 			return st, nil
 		}
 	}
-	return "", Errorf(Invalid, "trạng thái “%s” không có", s)
+	labels := make([]string, len(CellStates))
+	for i, st := range CellStates {
+		labels[i] = st.Label()
+	}
+	return "", Errorf(Invalid, "Trạng thái “%s” không có: chọn một trong %s.", s, strings.Join(labels, ", "))
 }
 
 // Lateness weighs how late a cell is, for sorting communes by lateness:
