@@ -63,13 +63,14 @@ type User struct {
 }
 
 // Summary says in words what the account stands at, for the message that
-// refuses a stale save: "Đỗ Thị Lan, Cán bộ đơn vị, đã khóa".
-func (u User) Summary() string {
+// refuses a stale save, with the role as an organisation of the level calls
+// it: "Đỗ Thị Lan, Cán bộ đơn vị, đã khóa", "Vũ Đức Minh, Chuyên viên, đang dùng".
+func (u User) Summary(level OrgLevel) string {
 	parts := []string{}
 	if u.Name != "" {
 		parts = append(parts, u.Name)
 	}
-	parts = append(parts, u.Role.Label())
+	parts = append(parts, u.Role.LabelAt(level))
 	if u.Disabled {
 		parts = append(parts, "đã khóa")
 	} else {

@@ -89,7 +89,11 @@ func (s *Store) staleUser(ctx context.Context, u domain.User) error {
 	if now.OrgID != u.OrgID {
 		return domain.Errorf(domain.NotFound, "không có người dùng số %d", u.ID)
 	}
-	return domain.StaleRecord("tài khoản "+now.Login, domain.Revision{Version: now.Version, By: now.ChangedBy, At: now.ChangedAt, Value: now.Summary()})
+	org, err := s.OrgByID(ctx, now.OrgID)
+	if err != nil {
+		return err
+	}
+	return domain.StaleRecord("tài khoản "+now.Login, domain.Revision{Version: now.Version, By: now.ChangedBy, At: now.ChangedAt, Value: now.Summary(org.Level)})
 }
 
 func validateUser(u domain.User) error {
