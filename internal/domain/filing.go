@@ -106,6 +106,30 @@ type SnapshotCriterion struct {
 	Text   string
 	Status Status
 	Values string // the values in force, as people read them: "42/42 (100 %)", "—"
+	// Key is the framework key the criterion was adopted with ("HT-01"): ""
+	// for a criterion of the commune's own, and in a snapshot taken before
+	// keys were kept. Only keyed criteria are consolidated.
+	Key string `json:",omitempty"`
+	// Targets are the numbers in force, one per target of the criterion in
+	// order; none for a qualitative criterion, and none in a snapshot taken
+	// before they were kept (then only Values says what was measured).
+	Targets []SnapshotTarget `json:",omitempty"`
+}
+
+// SnapshotTarget is what was in force for one target of a criterion at the
+// end of the period: a value in the target's unit or, for a percentage, a
+// numerator and denominator. A nil number is one not measured.
+type SnapshotTarget struct {
+	Unit        string   `json:",omitempty"` // "%", "người"
+	Label       string   `json:",omitempty"` // what is measured when a criterion has several: "giáo viên"
+	Value       *float64 `json:",omitempty"`
+	Numerator   *float64 `json:",omitempty"`
+	Denominator *float64 `json:",omitempty"`
+}
+
+// Measurement is the target's numbers as a measurement, to read its amount.
+func (t SnapshotTarget) Measurement() Measurement {
+	return Measurement{Value: t.Value, Numerator: t.Numerator, Denominator: t.Denominator}
 }
 
 // SnapshotCount is how many submissions of a kind stood at a status.

@@ -26,11 +26,40 @@ func snapshotOf(ctx context.Context, st *storage.Store, in report.Input, m repor
 			if status == "" {
 				status = domain.NoData
 			}
+			inForce := c.InForce(records[c.ID], in.Period)
 			s.Criteria = append(s.Criteria, domain.SnapshotCriterion{Label: domain.CriterionKey(g, c), Text: c.Text,
-				Status: status, Values: c.RecordWords(c.InForce(records[c.ID], in.Period))})
+				Status: status, Values: c.RecordWords(inForce), Key: c.FrameworkKey, Targets: targetsOf(c, inForce)})
 		}
 	}
 	return s, nil
+}
+
+// targetsOf is the numbers in force for each target of c, from the same
+// record its Values are written from (nil: nothing in force); a target
+// without a measurement keeps only its unit and label.
+func targetsOf(c domain.Criterion, p *domain.Progress) []domain.SnapshotTarget {
+	if len(c.Targets) == 0 {
+		return nil
+	}
+	out := make([]domain.SnapshotTarget, len(c.Targets))
+	for i, t := range c.Targets {
+		out[i] = domain.SnapshotTarget{Unit: t.Unit, Label: t.Label}
+		if p == nil || i >= len(p.Values) {
+			continue
+		}
+		m := p.Values[i]
+		out[i].Value, out[i].Numerator, out[i].Denominator = copyOf(m.Value), copyOf(m.Numerator), copyOf(m.Denominator)
+	}
+	return out
+}
+
+// copyOf is a copy of *v, so that the snapshot shares nothing with the
+// records it was taken from; nil stays nil.
+func copyOf(v *float64) *float64 {
+	if v == nil {
+		return nil
+	}
+	return domain.Float(*v)
 }
 
 // submissionCounts counts the period's submissions by kind and status, in

@@ -194,3 +194,34 @@ func (s *Store) FilingVersions(ctx context.Context, filingID int64) ([]domain.Fi
 	}
 	return out, wrap(rows.Err(), "list versions of filing %d", filingID)
 }
+
+// LatestFilingVersions returns the filings of a kind the province's
+// communes submitted for period p, each with its latest version, snapshot
+// included, in one query, by commune.
+func (s *Store) LatestFilingVersions(ctx context.Context, provinceID int64, kind string, p domain.Period) ([]domain.FiledVersion, error) {
+	rows, err := s.q.QueryContext(ctx, `
+		SELECT f.id, f.commune_id, f.status, f.versions, v.submitted_at, v.submitted_by, v.issued_report_id, v.number, v.snapshot
+		FROM filings f JOIN filing_versions v ON v.filing_id = f.id AND v.n = f.versions
+		WHERE f.province_id = $1 AND f.kind = $2 AND f.period = $3 ORDER BY f.commune_id`,
+		provinceID, kind, p.String())
+	if err != nil {
+		return nil, fmt.Errorf("latest versions of the filings of province %d for %s: %w", provinceID, p, err)
+	}
+	defer rows.Close()
+	var out []domain.FiledVersion
+	for rows.Next() {
+		fv := domain.FiledVersion{Filing: domain.Filing{ProvinceID: provinceID, Kind: kind, Period: p}}
+		f, v := &fv.Filing, &fv.Version
+		var status, snap string
+		if err := rows.Scan(&f.ID, &f.CommuneID, &status, &f.Versions, timeCol{&v.SubmittedAt}, &v.SubmittedBy,
+			&v.IssuedReportID, &v.Number, &snap); err != nil {
+			return nil, fmt.Errorf("latest versions of the filings of province %d for %s: %w", provinceID, p, err)
+		}
+		f.Status, v.FilingID, v.N = domain.FilingStatus(status), f.ID, f.Versions
+		if err := json.Unmarshal([]byte(snap), &v.Snapshot); err != nil {
+			return nil, fmt.Errorf("snapshot of version %d of filing %d: %w", v.N, f.ID, err)
+		}
+		out = append(out, fv)
+	}
+	return out, wrap(rows.Err(), "latest versions of the filings of province %d for %s", provinceID, p)
+}

@@ -74,3 +74,40 @@ func TestFilingsKeepVersionsAndRefuseAStaleReview(t *testing.T) {
 		wantCode(t, err, domain.NotFound)
 	})
 }
+
+func TestLatestFilingVersionsReadsEachFilingsLastVersionOfThePeriod(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		org, _ := commune(t, s)
+		march, april := domain.MonthPeriod(2026, 3), domain.MonthPeriod(2026, 4)
+		first := time.Date(2026, 3, 24, 3, 0, 0, 0, time.UTC)
+		snap := func(met int) domain.Snapshot {
+			return domain.Snapshot{Met: met, Criteria: []domain.SnapshotCriterion{{Label: "I.1", Key: "HT-01", Status: domain.Met,
+				Targets: []domain.SnapshotTarget{{Unit: "%", Numerator: domain.Float(42), Denominator: domain.Float(50)}}}}}
+		}
+		f := domain.Filing{CommuneID: org.ID, ProvinceID: org.ParentID, Kind: domain.ReportKindNQ57Monthly, Period: march,
+			RequestID: 4, Due: domain.Date(2026, 3, 25), Status: domain.FilingSubmitted, FirstSubmittedAt: first, ChangedBy: "lanhdao"}
+		must(t, s.AddFiling(ctx, &f, domain.FilingVersion{SubmittedAt: first, SubmittedBy: "lanhdao",
+			IssuedReportID: issueFor(t, s, org, march, first), Number: "12-BC/ĐU", Snapshot: snap(8)}))
+		second := first.Add(24 * time.Hour)
+		must(t, s.ResubmitFiling(ctx, &f, domain.FilingVersion{SubmittedAt: second, SubmittedBy: "lanhdao",
+			IssuedReportID: issueFor(t, s, org, march, second), Number: "13-BC/ĐU", Snapshot: snap(9)}))
+
+		got, err := s.LatestFilingVersions(ctx, org.ParentID, domain.ReportKindNQ57Monthly, march)
+		must(t, err)
+		if len(got) != 1 {
+			t.Fatalf("latest versions of March = %+v, want one", got)
+		}
+		v := got[0]
+		tg := v.Version.Snapshot.Criteria[0].Targets[0]
+		if v.Filing.ID != f.ID || v.Filing.CommuneID != org.ID || v.Filing.Status != domain.FilingSubmitted || v.Version.N != 2 ||
+			v.Version.Number != "13-BC/ĐU" || v.Version.Snapshot.Met != 9 || v.Version.Snapshot.Criteria[0].Key != "HT-01" ||
+			*tg.Numerator != 42 || *tg.Denominator != 50 {
+			t.Errorf("latest version of March = %+v", v)
+		}
+		if list, _ := s.LatestFilingVersions(ctx, org.ParentID, domain.ReportKindNQ57Monthly, april); len(list) != 0 {
+			t.Errorf("latest versions of April = %+v, want none", list)
+		}
+	})
+}
