@@ -63,7 +63,7 @@ func TestARevisionIsSeenAndAccepted(t *testing.T) {
 		if _, err := f.svc.AcceptChanges(ctx, f.commune, 1); code(err) != domain.Stale {
 			t.Errorf("accepting at a stale revision: %v", err)
 		}
-		if _, err := f.svc.AcceptChanges(ctx, f.As("xem"), 2); code(err) != domain.Forbidden {
+		if _, err := f.svc.AcceptChanges(ctx, f.viewer, 2); code(err) != domain.Forbidden {
 			t.Errorf("a viewer accepting: %v", err)
 		}
 		_, err = f.svc.AcceptChanges(ctx, f.commune, 2)

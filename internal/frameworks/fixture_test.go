@@ -12,33 +12,55 @@ import (
 	"github.com/nq57/nq57/internal/usecase"
 )
 
-// fixture is the demo (Xuân Hưng in Ninh Bình) with the frameworks
-// service, Ninh Bình's leader and Xuân Hưng's leader, and a commune of
+// fixture is the demo with the frameworks service, Ninh Bình's leader, a
+// new xã of Ninh Bình (Xuân Hòa: Xuân Hưng has adopted the demo framework
+// already) with a "Phòng VH-XH" and its leader and viewer, and a commune of
 // another province with its leader.
 type fixture struct {
 	*demotest.Fixture
 	svc      *frameworks.Service
 	province usecase.Actor // Ninh Bình's leader
-	commune  usecase.Actor // Xuân Hưng's leader
+	xuanHoa  domain.Org
+	vhxh     domain.Unit   // Xuân Hòa's Phòng Văn hóa - Xã hội
+	commune  usecase.Actor // Xuân Hòa's leader
+	viewer   usecase.Actor // Xuân Hòa's viewer
 	far      usecase.Actor // the leader of a commune of Thanh Hóa
 }
 
 func eachFixture(t *testing.T, fn func(t *testing.T, f *fixture)) {
 	demotest.Each(t, func(t *testing.T, d *demotest.Fixture) {
 		ctx := context.Background()
-		f := &fixture{Fixture: d, svc: frameworks.New(d.Env), commune: d.As("lanhdao")}
+		f := &fixture{Fixture: d, svc: frameworks.New(d.Env)}
 		ninhBinh, err := d.Store.OrgByID(ctx, d.Org.ParentID)
 		must(t, err)
 		f.province = usecase.Actor{User: d.User("tinh-lanhdao"), Org: ninhBinh}
+		f.xuanHoa = domain.Org{ParentID: ninhBinh.ID, Code: "xuan-hoa", Name: "Xuân Hòa", Level: domain.LevelCommune, Type: domain.TypeXa}
+		must(t, d.Store.SaveOrg(ctx, &f.xuanHoa))
+		f.vhxh = domain.Unit{OrgID: f.xuanHoa.ID, Code: "vh-xh", Name: "Phòng Văn hóa - Xã hội", ShortName: "Phòng VH-XH"}
+		must(t, d.Store.SaveUnit(ctx, &f.vhxh))
+		f.commune = actor(t, d, f.xuanHoa, "xuanhoa-lanhdao", domain.RoleLeader)
+		f.viewer = actor(t, d, f.xuanHoa, "xuanhoa-xem", domain.RoleViewer)
 		thanhHoa := domain.Org{Code: "thanh-hoa", Name: "Thanh Hóa", Level: domain.LevelProvince}
 		must(t, d.Store.SaveOrg(ctx, &thanhHoa))
 		far := domain.Org{ParentID: thanhHoa.ID, Code: "hoang-hoa", Name: "Hoằng Hóa", Level: domain.LevelCommune, Type: domain.TypeXa}
 		must(t, d.Store.SaveOrg(ctx, &far))
-		leader := domain.User{OrgID: far.ID, Login: "hoanghoa-lanhdao", Role: domain.RoleLeader, PasswordHash: "x", CreatedAt: demotest.Now()}
-		must(t, d.Store.SaveUser(ctx, &leader))
-		f.far = usecase.Actor{User: leader, Org: far}
+		f.far = actor(t, d, far, "hoanghoa-lanhdao", domain.RoleLeader)
 		fn(t, f)
 	})
+}
+
+// actor adds an account with the login and role to org and acts as it.
+func actor(t *testing.T, d *demotest.Fixture, org domain.Org, login string, role domain.UserRole) usecase.Actor {
+	u := domain.User{OrgID: org.ID, Login: login, Role: role, PasswordHash: "x", CreatedAt: demotest.Now()}
+	must(t, d.Store.SaveUser(context.Background(), &u))
+	return usecase.Actor{User: u, Org: org}
+}
+
+// frameworks counts Ninh Bình's frameworks (the demo's is one).
+func (f *fixture) frameworks(t *testing.T) int {
+	ps, err := f.Store.Programs(context.Background(), f.province.Org.ID)
+	must(t, err)
+	return len(ps)
 }
 
 var march = domain.MonthPeriod(2026, time.March)
