@@ -2,6 +2,7 @@ package frameworks_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/nq57/nq57/internal/domain"
@@ -93,6 +94,11 @@ func TestARevisionIsSeenAndAccepted(t *testing.T) {
 		}
 		if recs, err := f.Store.CriteriaWithData(ctx, p.ID); err != nil || !recs[nl01.ID] {
 			t.Errorf("NL-01's values after accepting: %v %v", recs, err)
+		}
+		log, err := f.Store.AuditLog(ctx, f.xuanHoa.ID, 10, 0)
+		must(t, err)
+		if len(log) == 0 || log[0].Action != "framework.accept" || !strings.Contains(string(log[0].After), "giữ lại làm tiêu chí riêng của xã") {
+			t.Errorf("the accept's audit entry: %+v", log)
 		}
 		pend, err = f.svc.Changes(ctx, f.commune)
 		must(t, err)
