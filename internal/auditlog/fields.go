@@ -73,6 +73,13 @@ var fields = map[string]field{
 	"numeral":      {label: "Số thứ tự nhóm"},
 	"program.name": {label: "Tên nhóm"},
 
+	// A province's criteria framework and the programs adopted from it.
+	"revision":          {label: "Lần sửa"},
+	"frameworkid":       {label: "Bộ tiêu chí", hidden: true},
+	"frameworkversion":  {label: "Theo lần sửa của bộ tiêu chí"},
+	"framework.changes": {label: "Thay đổi", item: "thay đổi"},
+	"framework.program": {label: "Chương trình"},
+
 	// Meetings and tasks.
 	"kind":              {label: "Loại"},
 	"meeting.kind":      {label: "Cuộc họp của", words: func(c string) string { return domain.MeetingKind(c).Subject() }},

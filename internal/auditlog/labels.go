@@ -111,6 +111,11 @@ var areas = []Area{
 		{"request.issue", "Ban hành yêu cầu báo cáo"},
 		{"request.close", "Đóng yêu cầu báo cáo"},
 	}},
+	{"framework", "Bộ tiêu chí của tỉnh", []Action{
+		{"framework.save", "Lưu bộ tiêu chí của tỉnh"},
+		{"framework.adopt", "Áp dụng bộ tiêu chí của tỉnh"},
+		{"framework.accept", "Cập nhật theo bộ tiêu chí của tỉnh"},
+	}},
 	{"unit", "Cơ quan, đơn vị", []Action{
 		{"unit.add", "Thêm cơ quan, đơn vị"},
 		{"unit.edit", "Sửa tên cơ quan, đơn vị"},

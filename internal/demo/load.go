@@ -11,7 +11,9 @@ import (
 // Load puts the demo into the store in one transaction: Ninh Bình province, the
 // commune of Xuân Hưng and its units, program 02-CTr/BCĐ with its 39 criteria,
 // progress for January to March 2026, the March steering-committee meeting and
-// the seed's report settings. Loading it again changes nothing.
+// the seed's report settings; Ninh Bình's criteria framework made of the same
+// 39 criteria (FrameworkNumber), which the program is adopted from, each
+// criterion keyed. Loading it again changes nothing.
 func Load(ctx context.Context, s *storage.Store) error {
 	return s.WithTx(ctx, func(tx *storage.Store) error {
 		prov := province()
@@ -31,8 +33,12 @@ func Load(ctx context.Context, s *storage.Store) error {
 		if err != nil {
 			return err
 		}
+		withFrameworkKeys(&prog)
 		if err := tx.SaveProgram(ctx, &prog); err != nil {
 			return fmt.Errorf("demo program: %w", err)
+		}
+		if _, err := loadFramework(ctx, tx, prov.ID, prog); err != nil {
+			return err
 		}
 		if err := tx.SaveProgress(ctx, progress(withIDs(criteria, prog))); err != nil {
 			return fmt.Errorf("demo progress: %w", err)

@@ -16,6 +16,7 @@ type template struct {
 	province domain.Org
 	program  domain.Program
 	units    []domain.Unit
+	fw       domain.Program // the province's framework, which every commune adopts
 }
 
 // LoadProvince adds to the demo province the synthetic communes of
@@ -67,6 +68,9 @@ func readTemplate(ctx context.Context, s *storage.Store) (template, error) {
 	if tpl.program, err = s.ProgramByNumber(ctx, org.ID, program(org.ID).Number); err != nil {
 		return tpl, fmt.Errorf("demo province: the demo program: %w", err)
 	}
+	if tpl.fw, err = s.ProgramByNumber(ctx, tpl.province.ID, FrameworkNumber); err != nil {
+		return tpl, fmt.Errorf("demo province: the framework: %w", err)
+	}
 	if tpl.units, err = s.Units(ctx, org.ID); err != nil {
 		return tpl, fmt.Errorf("demo province: the demo units: %w", err)
 	}
@@ -88,6 +92,9 @@ func loadCommune(ctx context.Context, tx *storage.Store, tpl template, c synthet
 	if err := tx.SaveProgram(ctx, &prog); err != nil {
 		return fmt.Errorf("program: %w", err)
 	}
+	if err := adopted(ctx, tx, prog, tpl.fw); err != nil {
+		return fmt.Errorf("program adopted from the framework: %w", err)
+	}
 	if err := tx.SaveProgress(ctx, plannedProgress(prog.Criteria(), c.pace, r)); err != nil {
 		return fmt.Errorf("progress: %w", err)
 	}
@@ -107,7 +114,8 @@ func loadCommune(ctx context.Context, tx *storage.Store, tpl template, c synthet
 	return nil
 }
 
-// communeProgram is Xuân Hưng's program copied for the commune: its own
+// communeProgram is Xuân Hưng's program copied for the commune (with its
+// framework keys: it is adopted from the province's framework too): its own
 // number and date early in February, issued by its own steering committee.
 func communeProgram(tpl template, org domain.Org, orgUnits []domain.Unit, r *rand.Rand) domain.Program {
 	p := tpl.program.CloneFor(org.ID, tpl.units, orgUnits)

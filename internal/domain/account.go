@@ -102,6 +102,7 @@ const (
 	ActReviewReports Action = "review_reports" // accept a commune's submitted report or return it with a reason
 	ActIssueRequests Action = "issue_requests" // issue the province's report requests (the Công văn)
 	ActManageOrgs    Action = "manage_orgs"    // add communes (with their administrator), deactivate them
+	ActEditFramework Action = "edit_framework" // set the province's criteria framework that communes adopt
 )
 
 // communePermissions is the table of which role of a commune may do what,
@@ -130,6 +131,7 @@ var (
 		ActReviewReports: {RoleLeader, RoleStaff},
 		ActIssueRequests: {RoleLeader},
 		ActManageOrgs:    {RoleAdmin},
+		ActEditFramework: {RoleAdmin, RoleLeader},
 		ActManageUsers:   {RoleAdmin},
 		ActReadAudit:     {RoleAdmin},
 	}

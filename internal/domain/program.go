@@ -18,9 +18,17 @@ type Program struct {
 	Title       string    // "Chương trình công tác năm 2026"
 	Year        int
 	Groups      []Group
-	Version     int64     // of the header (date, issuing body, title, year)
-	ChangedBy   string    // who changed the header last
-	ChangedAt   time.Time // and when
+	// Revision counts the changes to a framework's criteria (a framework is
+	// a program of a province); a commune's program keeps 0.
+	Revision int
+	// FrameworkID is the province's framework this program was adopted
+	// from (0 for none) and FrameworkVersion the framework's Revision it was
+	// last brought up to.
+	FrameworkID      int64
+	FrameworkVersion int
+	Version          int64     // of the header (date, issuing body, title, year)
+	ChangedBy        string    // who changed the header last
+	ChangedAt        time.Time // and when
 }
 
 // Group is a numbered group of criteria: "I. Phát triển hạ tầng".

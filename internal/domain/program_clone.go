@@ -16,7 +16,7 @@ func (p Program) CloneFor(orgID int64, from, to []Unit) Program {
 		criteria := make([]Criterion, len(g.Criteria))
 		for ci, c := range g.Criteria {
 			criteria[ci] = Criterion{
-				Number: c.Number, Text: c.Text, Position: c.Position,
+				Number: c.Number, Text: c.Text, Position: c.Position, FrameworkKey: c.FrameworkKey,
 				Targets: append([]Target(nil), c.Targets...),
 				Roles: Roles{
 					Monitoring:   c.Roles.Monitoring.remapped(remap),

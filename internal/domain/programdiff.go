@@ -143,6 +143,7 @@ func criterionChanges(a, b Criterion) []string {
 	add(a.Roles.Monitoring.Text != b.Roles.Monitoring.Text, "đơn vị theo dõi")
 	add(a.Roles.Lead.Text != b.Roles.Lead.Text, "đơn vị chủ trì")
 	add(a.Roles.Coordinating.Text != b.Roles.Coordinating.Text, "đơn vị phối hợp")
+	add(a.FrameworkKey != b.FrameworkKey, "mã tiêu chí")
 	add(len(out) == 0 && !sameLinks(a.Roles, b.Roles), "liên kết với cơ quan, đơn vị")
 	return out
 }

@@ -19,6 +19,7 @@ const (
 	hMonitoring   = "Đơn vị theo dõi, hướng dẫn, đôn đốc, kiểm tra, đánh giá"
 	hLead         = "Đơn vị chủ trì thực hiện"
 	hCoordinating = "Đơn vị phối hợp"
+	hKey          = "Mã tiêu chí" // a framework's key; read when present, never required
 	hIndex        = "Chỉ số"
 	hValue        = "Giá trị"
 	hNumerator    = "Tử số"
@@ -71,6 +72,12 @@ func programLayout() layout {
 		{header: hLead, width: 28},
 		{header: hCoordinating, width: 28},
 	}
+}
+
+// programReadLayout is programLayout with the optional key column of a
+// province's criteria framework ("HT-01"), which the reader takes anywhere.
+func programReadLayout() layout {
+	return append(programLayout(), column{header: hKey, width: 10, kind: kindLiteral})
 }
 
 func progressLayout() layout {

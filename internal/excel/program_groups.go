@@ -19,6 +19,7 @@ type groupBuilder struct {
 	numbers map[string]map[int]int // numeral → STT → row
 	last    string                 // numeral of the previous row
 	blank   map[string]string      // criterion key → its empty "Chỉ tiêu" cell
+	keys    map[string]string      // criterion key → its "Mã tiêu chí" cell, when the column is there
 }
 
 func newGroupBuilder(g grid, h header, probs *problems) *groupBuilder {
@@ -37,8 +38,9 @@ func (b *groupBuilder) problem(r criterionRow, col string, format string, args .
 func (b *groupBuilder) add(r criterionRow) {
 	gi := b.group(r)
 	c := domain.Criterion{
-		Number: b.number(r, gi),
-		Text:   r.text,
+		Number:       b.number(r, gi),
+		Text:         r.text,
+		FrameworkKey: r.key,
 		Roles: domain.Roles{
 			Monitoring:   domain.Role{Text: r.monitoring},
 			Lead:         domain.Role{Text: r.lead},
@@ -57,6 +59,9 @@ func (b *groupBuilder) add(r criterionRow) {
 		return
 	}
 	b.groups[gi].Criteria = append(b.groups[gi].Criteria, c)
+	if col := b.h.col(hKey); col != 0 && b.keys != nil {
+		b.keys[domain.CriterionKey(b.groups[gi], c)] = cellRef(b.g.name, col, r.row)
+	}
 	if r.targets == "" && b.blank != nil {
 		b.blank[domain.CriterionKey(b.groups[gi], c)] = cellRef(b.g.name, max(b.h.col(hTargets), 1), r.row)
 	}

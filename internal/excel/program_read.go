@@ -14,6 +14,11 @@ type ProgramBook struct {
 	// empty ("Tiêu chí!E12"): such a criterion reads as qualitative, which is
 	// only right if it was meant to be.
 	BlankTargets map[string]string
+	// KeyColumn reports whether the table has the "Mã tiêu chí" column of a
+	// framework; KeyCells names, by criterion ("II.3"), its key cell
+	// ("Tiêu chí!I12"), so that a missing or repeated key is named by cell.
+	KeyColumn bool
+	KeyCells  map[string]string
 }
 
 // ReadProgram reads a program workbook written by WriteProgram or filled in by
@@ -35,9 +40,9 @@ func ReadProgramBook(r io.Reader) (ProgramBook, error) {
 	}
 	defer f.Close()
 	var probs problems
-	book := ProgramBook{Program: readProgramInfo(f, &probs), BlankTargets: map[string]string{}}
+	book := ProgramBook{Program: readProgramInfo(f, &probs), BlankTargets: map[string]string{}, KeyCells: map[string]string{}}
 	if g, ok := openGrid(f, sheetCriteria, maxCriteriaRows, &probs); ok {
-		book.Program.Groups = readCriteria(g, &probs, book.BlankTargets)
+		book.Program.Groups, book.KeyColumn = readCriteria(g, &probs, book.BlankTargets, book.KeyCells)
 	}
 	if err := probs.err("Bảng tính chương trình"); err != nil {
 		return ProgramBook{}, err
@@ -46,14 +51,15 @@ func ReadProgramBook(r io.Reader) (ProgramBook, error) {
 }
 
 // readCriteria reads the "Tiêu chí" table into groups, noting in blank the
-// cells of targets left empty.
-func readCriteria(g grid, probs *problems, blank map[string]string) []domain.Group {
-	h, ok := findHeader(g, programLayout(), probs)
+// cells of targets left empty and in keys the cells of framework keys; it
+// reports whether the table has the key column.
+func readCriteria(g grid, probs *problems, blank, keys map[string]string) ([]domain.Group, bool) {
+	h, ok := findHeader(g, programReadLayout(), probs)
 	if !ok {
-		return nil
+		return nil, false
 	}
 	b := newGroupBuilder(g, h, probs)
-	b.blank = blank
+	b.blank, b.keys = blank, keys
 	cols := make([]int, 0, len(h.cols))
 	for _, c := range h.cols {
 		cols = append(cols, c)
@@ -69,7 +75,7 @@ func readCriteria(g grid, probs *problems, blank map[string]string) []domain.Gro
 		}
 		b.add(readCriterionRow(g, h, row))
 	}
-	return b.result()
+	return b.result(), h.col(hKey) != 0
 }
 
 // criterionRow is one row of the "Tiêu chí" table as written.
@@ -78,6 +84,7 @@ type criterionRow struct {
 	numeral, groupName      string
 	number, text, targets   string
 	monitoring, lead, coord string
+	key                     string
 }
 
 func readCriterionRow(g grid, h header, row int) criterionRow {
@@ -86,5 +93,6 @@ func readCriterionRow(g grid, h header, row int) criterionRow {
 		row: row, numeral: cell(hGroup), groupName: cell(hGroupName),
 		number: cell(hNumber), text: cell(hText), targets: cell(hTargets),
 		monitoring: cell(hMonitoring), lead: cell(hLead), coord: cell(hCoordinating),
+		key: cell(hKey),
 	}
 }

@@ -95,13 +95,35 @@ func planImport(ctx context.Context, tx *storage.Store, a usecase.Actor, book ex
 	old, err = tx.ProgramByNumber(ctx, a.Org.ID, next.Number)
 	if domain.IsNotFound(err) {
 		linkUnits(&next, domain.Program{}, units)
+		keepFrameworkKeys(&next, domain.Program{})
 		return next, domain.Program{}, nil
 	}
 	if err != nil {
 		return next, old, err
 	}
 	linkUnits(&next, old, units)
+	keepFrameworkKeys(&next, old)
 	return next, old, refuseBlankTargets(ctx, tx, old, book.BlankTargets)
+}
+
+// keepFrameworkKeys gives each criterion of next the framework key of the
+// stored criterion it is saved over (matched by key "II.4", as the store
+// matches them), whatever the workbook says: keys come from the province's
+// framework (internal/frameworks), and a commune's workbook, which has no
+// key column, must not clear them.
+func keepFrameworkKeys(next *domain.Program, old domain.Program) {
+	keys := map[string]string{}
+	for _, g := range old.Groups {
+		for _, c := range g.Criteria {
+			keys[domain.CriterionKey(g, c)] = c.FrameworkKey
+		}
+	}
+	for gi := range next.Groups {
+		g := &next.Groups[gi]
+		for ci := range g.Criteria {
+			g.Criteria[ci].FrameworkKey = keys[domain.CriterionKey(*g, g.Criteria[ci])]
+		}
+	}
 }
 
 // refuseBlankTargets refuses, naming each cell, a blank "Chỉ tiêu" for a

@@ -27,6 +27,7 @@ func validateProgram(p domain.Program) error {
 		pr.add("year", fmt.Sprintf("năm %d nằm ngoài khoảng 2000-2100", p.Year))
 	}
 	numerals := map[string]bool{}
+	keys := map[string]string{} // framework key → the criterion that has it
 	for i, g := range p.Groups {
 		field := fmt.Sprintf("nhóm %d", i+1)
 		switch {
@@ -37,6 +38,7 @@ func validateProgram(p domain.Program) error {
 		}
 		numerals[g.Numeral] = true
 		validateCriteria(&pr, g)
+		validateKeys(&pr, g, keys)
 	}
 	return pr.err("chương trình công tác chưa hợp lệ")
 }
@@ -57,6 +59,22 @@ func validateCriteria(pr *problems, g domain.Group) {
 				pr.add(field, fmt.Sprintf("chỉ tiêu có phép so sánh %q không dùng được", t.Comparator))
 			}
 		}
+	}
+}
+
+// validateKeys refuses a framework key that another criterion of the
+// program already has: consolidation matches communes' criteria by key.
+func validateKeys(pr *problems, g domain.Group, seen map[string]string) {
+	for _, c := range g.Criteria {
+		if c.FrameworkKey == "" {
+			continue
+		}
+		label := criterionLabel(g.Numeral, c.Number)
+		if other, ok := seen[c.FrameworkKey]; ok {
+			pr.add("tiêu chí "+label, fmt.Sprintf("mã tiêu chí %q trùng với tiêu chí %s", c.FrameworkKey, other))
+			continue
+		}
+		seen[c.FrameworkKey] = label
 	}
 }
 

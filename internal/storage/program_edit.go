@@ -93,9 +93,9 @@ func (s *Store) AddCriterion(ctx context.Context, groupID int64, c *domain.Crite
 		return err
 	}
 	err = s.q.QueryRowContext(ctx, `
-		INSERT INTO criteria (group_id, number, text, position, changed_by, changed_at)
-		VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM criteria WHERE group_id = $1), $2, 0, $3, $4)
-		RETURNING id, number, version`, groupID, c.Text, c.ChangedBy, s.timeArg(c.ChangedAt)).Scan(&c.ID, &c.Number, &c.Version)
+		INSERT INTO criteria (group_id, number, text, position, changed_by, changed_at, framework_key)
+		VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM criteria WHERE group_id = $1), $2, 0, $3, $4, $5)
+		RETURNING id, number, version`, groupID, c.Text, c.ChangedBy, s.timeArg(c.ChangedAt), c.FrameworkKey).Scan(&c.ID, &c.Number, &c.Version)
 	if err == nil {
 		err = s.replaceTargets(ctx, c)
 	}

@@ -48,7 +48,7 @@ func (s *Store) programGroups(ctx context.Context, programID int64) ([]domain.Gr
 // programCriteria returns the criteria of a program by group id, in order.
 func (s *Store) programCriteria(ctx context.Context, programID int64,
 	targets map[int64][]domain.Target, roles map[int64]domain.Roles) (map[int64][]domain.Criterion, error) {
-	rows, err := s.q.QueryContext(ctx, `SELECT c.id, c.group_id, c.number, c.text, c.position, c.version, c.changed_by, c.changed_at
+	rows, err := s.q.QueryContext(ctx, `SELECT c.id, c.group_id, c.number, c.text, c.position, c.framework_key, c.version, c.changed_by, c.changed_at
 		FROM criteria c JOIN program_groups g ON g.id = c.group_id
 		WHERE g.program_id = $1 ORDER BY c.position, c.id`, programID)
 	if err != nil {
@@ -59,7 +59,7 @@ func (s *Store) programCriteria(ctx context.Context, programID int64,
 	for rows.Next() {
 		var c domain.Criterion
 		var groupID int64
-		if err := rows.Scan(&c.ID, &groupID, &c.Number, &c.Text, &c.Position, &c.Version, &c.ChangedBy, timeCol{&c.ChangedAt}); err != nil {
+		if err := rows.Scan(&c.ID, &groupID, &c.Number, &c.Text, &c.Position, &c.FrameworkKey, &c.Version, &c.ChangedBy, timeCol{&c.ChangedAt}); err != nil {
 			return nil, fmt.Errorf("load criteria: %w", err)
 		}
 		c.Targets, c.Roles = targets[c.ID], roles[c.ID]

@@ -103,9 +103,10 @@ func (s *Store) saveGroups(ctx context.Context, p *domain.Program) error {
 
 func (s *Store) saveCriterion(ctx context.Context, g *domain.Group, c *domain.Criterion) error {
 	err := s.q.QueryRowContext(ctx, `
-		INSERT INTO criteria (group_id, number, text, position) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (group_id, number) DO UPDATE SET text = excluded.text, position = excluded.position
-		RETURNING id`, g.ID, c.Number, c.Text, c.Position).Scan(&c.ID)
+		INSERT INTO criteria (group_id, number, text, position, framework_key) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT (group_id, number) DO UPDATE SET text = excluded.text, position = excluded.position,
+			framework_key = excluded.framework_key
+		RETURNING id`, g.ID, c.Number, c.Text, c.Position, c.FrameworkKey).Scan(&c.ID)
 	if err == nil {
 		err = s.replaceTargets(ctx, c)
 	}

@@ -11,7 +11,8 @@ import (
 // last on both engines (PostgreSQL and SQLite disagree on where NULLs sort).
 const programOrder = ` ORDER BY (date IS NULL), date DESC, id DESC`
 
-const programColumns = `SELECT id, org_id, number, date, issuing_body, title, year, version, changed_by, changed_at FROM programs`
+const programColumns = `SELECT id, org_id, number, date, issuing_body, title, year, revision, framework_id, framework_version,
+	version, changed_by, changed_at FROM programs`
 
 // Program returns the program with the given id, with its groups, criteria,
 // targets and roles.
@@ -71,6 +72,7 @@ func (s *Store) Programs(ctx context.Context, orgID int64) ([]domain.Program, er
 func scanProgram(r scanner) (domain.Program, error) {
 	var p domain.Program
 	err := r.Scan(&p.ID, &p.OrgID, &p.Number, dateCol{&p.Date}, &p.IssuingBody, &p.Title, &p.Year,
+		&p.Revision, idCol{&p.FrameworkID}, &p.FrameworkVersion,
 		&p.Version, &p.ChangedBy, timeCol{&p.ChangedAt})
 	return p, err
 }
