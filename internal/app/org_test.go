@@ -9,9 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/excel"
 	"github.com/nq57/nq57/internal/storage"
 	"github.com/nq57/nq57/internal/testdb"
 )
@@ -203,22 +202,10 @@ func TestOrgAddProvinceAndImportCommunes(t *testing.T) {
 	})
 }
 
+// writeCommunesBook writes a communes workbook with rows to path.
 func writeCommunesBook(t *testing.T, path string, rows ...[]string) {
 	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	must(t, f.SetSheetName("Sheet1", "Xã, phường"))
-	header := []any{"Tên", "Loại (xã/phường/đặc khu)", "Mã", "Mã ngắn", "Tài khoản quản trị", "Họ tên quản trị", "Email"}
-	must(t, f.SetSheetRow("Xã, phường", "A1", &header))
-	for i, r := range rows {
-		cells := make([]any, len(r))
-		for j, v := range r {
-			cells[j] = v
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		must(t, f.SetSheetRow("Xã, phường", cell, &cells))
-	}
 	var buf bytes.Buffer
-	must(t, f.Write(&buf))
+	must(t, excel.WriteCommunes(&buf, rows))
 	must(t, os.WriteFile(path, buf.Bytes(), 0o600))
 }

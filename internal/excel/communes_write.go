@@ -13,18 +13,26 @@ import (
 // the sheet "Xã, phường" with its header row, one example row and a
 // drop-down for the type, then a sheet of instructions.
 func WriteCommunesTemplate(w io.Writer) error {
+	example := []string{"Gia Viễn", "xã", "14560", "gia-vien", "gia-vien-quantri", "Nguyễn Văn An", "an.nv@ninhbinh.gov.vn"}
+	return WriteCommunes(w, [][]string{example})
+}
+
+// WriteCommunes writes a communes workbook in the layout ReadCommunes
+// reads, with rows (name, type, official code, short code, the
+// administrator's login, name and e-mail) under the header, and the guide.
+func WriteCommunes(w io.Writer, rows [][]string) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := writeCommunesTemplate(f); err != nil {
-		return fmt.Errorf("write communes template: %w", err)
+	if err := writeCommunes(f, rows); err != nil {
+		return fmt.Errorf("write communes workbook: %w", err)
 	}
 	if err := f.Write(w); err != nil {
-		return fmt.Errorf("write communes template: %w", err)
+		return fmt.Errorf("write communes workbook: %w", err)
 	}
 	return nil
 }
 
-func writeCommunesTemplate(f *excelize.File) error {
+func writeCommunes(f *excelize.File, rows [][]string) error {
 	st, err := newStyles(f)
 	if err != nil {
 		return err
@@ -35,9 +43,12 @@ func writeCommunesTemplate(f *excelize.File) error {
 	sw := &sheetWriter{f: f, sheet: SheetCommunes, st: st}
 	l := communesLayout()
 	submissionsTable(sw, l, 1)
-	example := []string{"Gia Viễn", "xã", "14560", "gia-vien", "gia-vien-quantri", "Nguyễn Văn An", "an.nv@ninhbinh.gov.vn"}
-	for i, c := range l {
-		sw.str(i+1, 2, example[i], st.of(c.kind))
+	for r, row := range rows {
+		for i, c := range l {
+			if i < len(row) {
+				sw.str(i+1, r+2, row[i], st.of(c.kind))
+			}
+		}
 	}
 	var labels []string
 	for _, t := range domain.CommuneTypes {

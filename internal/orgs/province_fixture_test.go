@@ -5,11 +5,10 @@ import (
 	"context"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/nq57/nq57/internal/demo"
 	"github.com/nq57/nq57/internal/demo/demotest"
 	"github.com/nq57/nq57/internal/domain"
+	"github.com/nq57/nq57/internal/excel"
 	"github.com/nq57/nq57/internal/usecase"
 )
 
@@ -52,23 +51,10 @@ func giaVien() CommuneForm {
 		AdminLogin: "binh-minh-quantri", AdminName: "Nguyễn Văn An", AdminEmail: "an.nv@ninhbinh.gov.vn"}
 }
 
-// communesBook writes a communes workbook: the header, then rows.
+// communesBook is a communes workbook with rows under its header.
 func communesBook(t *testing.T, rows ...[]string) []byte {
 	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	must(t, f.SetSheetName("Sheet1", "Xã, phường"))
-	header := []any{"Tên", "Loại (xã/phường/đặc khu)", "Mã", "Mã ngắn", "Tài khoản quản trị", "Họ tên quản trị", "Email"}
-	must(t, f.SetSheetRow("Xã, phường", "A1", &header))
-	for i, r := range rows {
-		cells := make([]any, len(r))
-		for j, v := range r {
-			cells[j] = v
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		must(t, f.SetSheetRow("Xã, phường", cell, &cells))
-	}
 	var buf bytes.Buffer
-	must(t, f.Write(&buf))
+	must(t, excel.WriteCommunes(&buf, rows))
 	return buf.Bytes()
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/nq57/nq57/internal/excel"
 )
 
 // Who may reach the province's communes screens: every person of a
@@ -153,20 +153,7 @@ func TestProvinceImportsCommunesOnTheWeb(t *testing.T) {
 // communesWorkbook is a communes workbook with the rows under its header.
 func communesWorkbook(t *testing.T, rows ...[]string) []byte {
 	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	must(t, f.SetSheetName("Sheet1", "Xã, phường"))
-	header := []any{"Tên", "Loại (xã/phường/đặc khu)", "Mã", "Mã ngắn", "Tài khoản quản trị", "Họ tên quản trị", "Email"}
-	must(t, f.SetSheetRow("Xã, phường", "A1", &header))
-	for i, r := range rows {
-		cells := make([]any, len(r))
-		for j, v := range r {
-			cells[j] = v
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		must(t, f.SetSheetRow("Xã, phường", cell, &cells))
-	}
 	var buf bytes.Buffer
-	must(t, f.Write(&buf))
+	must(t, excel.WriteCommunes(&buf, rows))
 	return buf.Bytes()
 }
