@@ -72,16 +72,11 @@ func (c Cell) Submitted() bool { return c.FilingID != 0 }
 
 // Label is the cell's state in words: "chưa nộp (quá hạn 3 ngày)",
 // "nộp muộn (2 ngày)".
+// The states without days read as the state does (CellState.Label).
 func (c Cell) Label() string {
 	switch c.State {
-	case CellNotRequested:
-		return "không yêu cầu"
-	case CellNotDue:
-		return "chưa nộp (chưa đến hạn)"
 	case CellOverdue:
 		return fmt.Sprintf("chưa nộp (quá hạn %d ngày)", c.Days)
-	case CellOnTime:
-		return "đã nộp đúng hạn"
 	case CellLate:
 		return fmt.Sprintf("nộp muộn (%d ngày)", c.Days)
 	}
